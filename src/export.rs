@@ -1,0 +1,129 @@
+//! Export formats: the native Sift JSON (format `sift-annotations`, version 1) and file names.
+//!
+//! Offsets in exports count Unicode code points of `document.text`, end exclusive, so that
+//! `text[start:end]` in Python (or `[...text].slice(start, end)` in JavaScript) gives the sentence.
+
+use serde::Serialize;
+
+use crate::model::{Counts, Label, Session};
+use crate::segment::Span;
+
+pub const FORMAT: &str = "sift-annotations";
+pub const FORMAT_VERSION: u32 = 1;
+pub const OFFSET_UNIT: &str = "unicode-code-points";
+
+#[derive(Serialize)]
+struct NativeExport<'a> {
+    format: &'static str,
+    version: u32,
+    exported_at: &'a str,
+    offsets: &'static str,
+    labels: [&'static str; 3],
+    document: ExportDocument<'a>,
+    sentences: Vec<ExportSentence<'a>>,
+    counts: Counts,
+}
+
+#[derive(Serialize)]
+struct ExportDocument<'a> {
+    id: &'a str,
+    title: &'a str,
+    created: &'a str,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct ExportSentence<'a> {
+    index: usize,
+    paragraph: usize,
+    /// Code points.
+    start: usize,
+    /// Code points, exclusive.
+    end: usize,
+    text: &'a str,
+    label: Option<Label>,
+    note: Option<&'a str>,
+}
+
+/// The whole session as native JSON: every sentence in order, labelled or not.
+pub fn native_json(session: &Session, exported_at: &str) -> String {
+    let doc = &session.doc;
+    let offsets = code_point_spans(&doc.text, &doc.sentences);
+    let mut sentences = Vec::with_capacity(doc.len());
+    for (p, paragraph) in doc.paragraphs.iter().enumerate() {
+        for index in paragraph.sentences.clone() {
+            let (start, end) = offsets[index];
+            sentences.push(ExportSentence {
+                index,
+                paragraph: p,
+                start,
+                end,
+                text: doc.sentence_text(index),
+                label: session.label(index),
+                note: None,
+            });
+        }
+    }
+    let export = NativeExport {
+        format: FORMAT,
+        version: FORMAT_VERSION,
+        exported_at,
+        offsets: OFFSET_UNIT,
+        labels: Label::ALL.map(Label::as_str),
+        document: ExportDocument {
+            id: &doc.id,
+            title: &doc.title,
+            created: &doc.created,
+            text: &doc.text,
+        },
+        sentences,
+        counts: session.counts,
+    };
+    // Serialising borrowed strings and numbers cannot fail.
+    serde_json::to_string_pretty(&export).unwrap_or_default()
+}
+
+/// Byte spans (in order, on char boundaries) → code-point spans, in one pass over the text.
+pub fn code_point_spans(text: &str, spans: &[Span]) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(spans.len());
+    let (mut byte, mut cp) = (0usize, 0usize);
+    let mut advance = |to: usize| {
+        cp += text[byte..to].chars().count();
+        byte = to;
+        cp
+    };
+    for span in spans {
+        let start = advance(span.start);
+        let end = advance(span.end);
+        out.push((start, end));
+    }
+    out
+}
+
+/// `sift-<title-slug>-<YYYY-MM-DD>.<extension>`: only ASCII letters, digits and hyphens, so the
+/// name is safe on every file system.
+pub fn file_name(title: &str, exported_at: &str, extension: &str) -> String {
+    let mut slug = String::new();
+    for c in title.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+        if slug.len() >= 48 {
+            break;
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    let slug = if slug.is_empty() { "article" } else { slug };
+    let date: String = exported_at
+        .chars()
+        .take(10)
+        .filter(|c| c.is_ascii_digit() || *c == '-')
+        .collect();
+    if date.is_empty() {
+        format!("sift-{slug}.{extension}")
+    } else {
+        format!("sift-{slug}-{date}.{extension}")
+    }
+}

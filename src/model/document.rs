@@ -1,0 +1,156 @@
+//! A pasted article: its exact text, its id and title, and its paragraph and sentence spans.
+
+use crate::segment::{segment, Paragraph, Span};
+
+/// A document as the reader pasted it, split into paragraphs and sentences (byte spans).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// Derived from the text, so pasting the same article again finds the same document.
+    pub id: String,
+    pub title: String,
+    /// Byte-for-byte what was pasted.
+    pub text: String,
+    /// ISO 8601 UTC timestamp.
+    pub created: String,
+    pub paragraphs: Vec<Paragraph>,
+    pub sentences: Vec<Span>,
+}
+
+/// Why stored or imported spans cannot belong to a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SpanError {
+    OutOfRange { index: usize },
+    NotOnCharBoundary { index: usize },
+    Overlapping { index: usize },
+    Empty { index: usize },
+    ParagraphsDoNotAddUp,
+}
+
+impl std::fmt::Display for SpanError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SpanError::OutOfRange { index } => write!(f, "sentence {index} lies outside the text"),
+            SpanError::NotOnCharBoundary { index } => {
+                write!(f, "sentence {index} cuts a character in two")
+            }
+            SpanError::Overlapping { index } => {
+                write!(f, "sentence {index} overlaps the one before it")
+            }
+            SpanError::Empty { index } => write!(f, "sentence {index} is empty"),
+            SpanError::ParagraphsDoNotAddUp => {
+                write!(f, "the paragraphs do not add up to the sentences")
+            }
+        }
+    }
+}
+
+impl Document {
+    /// Splits freshly pasted `text`.
+    pub fn new(text: String, created: &str) -> Document {
+        let segments = segment(&text);
+        Document {
+            id: document_id(&text),
+            title: default_title(&text),
+            created: created.to_string(),
+            paragraphs: segments.paragraphs,
+            sentences: segments.sentences,
+            text,
+        }
+    }
+
+    /// Rebuilds a document from stored spans, checking every one against the text.
+    /// `paragraph_sizes` gives the number of sentences in each paragraph, in order.
+    pub fn from_parts(
+        id: String,
+        title: String,
+        text: String,
+        created: String,
+        sentences: Vec<Span>,
+        paragraph_sizes: &[usize],
+    ) -> Result<Document, SpanError> {
+        check_spans(&text, &sentences)?;
+        if paragraph_sizes.iter().any(|&n| n == 0)
+            || paragraph_sizes
+                .iter()
+                .try_fold(0usize, |a, &n| a.checked_add(n))
+                != Some(sentences.len())
+        {
+            return Err(SpanError::ParagraphsDoNotAddUp);
+        }
+        let mut paragraphs = Vec::with_capacity(paragraph_sizes.len());
+        let mut first = 0;
+        for &n in paragraph_sizes {
+            let span = Span::new(sentences[first].start, sentences[first + n - 1].end);
+            paragraphs.push(Paragraph {
+                span,
+                sentences: first..first + n,
+            });
+            first += n;
+        }
+        Ok(Document {
+            id,
+            title,
+            text,
+            created,
+            paragraphs,
+            sentences,
+        })
+    }
+
+    pub fn sentence_text(&self, index: usize) -> &str {
+        self.sentences[index].of(&self.text)
+    }
+
+    pub fn len(&self) -> usize {
+        self.sentences.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.sentences.is_empty()
+    }
+}
+
+fn check_spans(text: &str, spans: &[Span]) -> Result<(), SpanError> {
+    let mut prev_end = 0;
+    for (index, span) in spans.iter().enumerate() {
+        if span.start > span.end || span.end > text.len() {
+            return Err(SpanError::OutOfRange { index });
+        }
+        if !text.is_char_boundary(span.start) || !text.is_char_boundary(span.end) {
+            return Err(SpanError::NotOnCharBoundary { index });
+        }
+        if span.start < prev_end {
+            return Err(SpanError::Overlapping { index });
+        }
+        if span.is_empty() {
+            return Err(SpanError::Empty { index });
+        }
+        prev_end = span.end;
+    }
+    Ok(())
+}
+
+/// A stable id for a text: FNV-1a over its bytes, so the same article always gets the same id.
+pub fn document_id(text: &str) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in text.as_bytes() {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("doc-{hash:016x}")
+}
+
+/// The first non-blank line, shortened to 80 characters.
+pub fn default_title(text: &str) -> String {
+    const MAX: usize = 80;
+    let line = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("Untitled");
+    if line.chars().count() <= MAX {
+        return line.to_string();
+    }
+    let cut: String = line.chars().take(MAX - 1).collect();
+    format!("{}…", cut.trim_end())
+}

@@ -1,0 +1,9 @@
+//! The document and annotation model: labels, selection and the actions that change them (pure).
+
+mod document;
+mod label;
+mod state;
+
+pub use document::{default_title, document_id, Document, SpanError};
+pub use label::{Counts, Label};
+pub use state::{apply, Action, Selection, Session, State};

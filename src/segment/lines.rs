@@ -1,0 +1,150 @@
+//! Lines → paragraphs: every line is a paragraph, except in hard-wrapped blocks, which are joined.
+
+use super::words::{is_list_marker_start, is_terminal};
+use super::Span;
+
+/// A line of the text without its terminator, trimmed, with its length in chars.
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    span: Span,
+    chars: usize,
+}
+
+/// Paragraph spans of `text`, in order, trimmed, never empty.
+pub fn paragraphs(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut block: Vec<Line> = Vec::new();
+    for line in lines(text) {
+        match line {
+            Some(line) => block.push(line),
+            None => flush_block(text, &mut block, &mut out),
+        }
+    }
+    flush_block(text, &mut block, &mut out);
+    out
+}
+
+/// Every line of `text` in order; `None` for a blank line. Handles `\n`, `\r\n` and `\r`.
+fn lines(text: &str) -> impl Iterator<Item = Option<Line>> + '_ {
+    let bytes = text.as_bytes();
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        if pos >= bytes.len() {
+            return None;
+        }
+        let start = pos;
+        let mut end = pos;
+        while end < bytes.len() && bytes[end] != b'\n' && bytes[end] != b'\r' {
+            end += 1;
+        }
+        pos = end;
+        if pos < bytes.len() {
+            pos += if bytes[pos] == b'\r' && bytes.get(pos + 1) == Some(&b'\n') {
+                2
+            } else {
+                1
+            };
+        }
+        Some(trimmed_line(text, start, end))
+    })
+}
+
+fn trimmed_line(text: &str, start: usize, end: usize) -> Option<Line> {
+    let raw = &text[start..end];
+    let trimmed = raw.trim();
+    if trimmed.is_empty() {
+        return None;
+    }
+    let lead = raw.len() - raw.trim_start().len();
+    let span = Span::new(start + lead, start + lead + trimmed.len());
+    Some(Line {
+        span,
+        chars: trimmed.chars().count(),
+    })
+}
+
+/// Turns a block of consecutive non-blank lines into paragraphs.
+fn flush_block(text: &str, block: &mut Vec<Line>, out: &mut Vec<Span>) {
+    if block.is_empty() {
+        return;
+    }
+    let wrap_width = hard_wrap_width(text, block);
+    let mut current = block[0].span;
+    for pair in block.windows(2) {
+        let (line, next) = (pair[0], pair[1]);
+        let join = wrap_width.is_some_and(|w| continues(text, line, next, w));
+        if join {
+            current.end = next.span.end;
+        } else {
+            out.push(current);
+            current = next.span;
+        }
+    }
+    out.push(current);
+    block.clear();
+}
+
+/// In a hard-wrapped block, `next` continues `line`'s paragraph unless `line` ended early
+/// with terminal punctuation, or `next` opens a list item.
+fn continues(text: &str, line: Line, next: Line, width: usize) -> bool {
+    let ended_early = line.chars * 4 < width * 3 && ends_with_terminal(line.span.of(text));
+    !ended_early && !is_list_marker_start(next.span.of(text))
+}
+
+/// The wrap width when the block looks hard-wrapped: several lines of similar length
+/// (typical of e-mail and PDF copies), at least one of them broken mid-sentence.
+fn hard_wrap_width(text: &str, block: &[Line]) -> Option<usize> {
+    if block.len() < 2 {
+        return None;
+    }
+    let width = block.iter().map(|l| l.chars).max()?;
+    if !(30..=130).contains(&width) {
+        return None;
+    }
+    let body = &block[..block.len() - 1];
+    let full = body.iter().filter(|l| l.chars * 4 >= width * 3).count();
+    if full * 3 < body.len() * 2 {
+        return None;
+    }
+    let broken = block.windows(2).any(|p| {
+        p[0].chars * 4 >= width * 3 && broken_mid_sentence(p[0].span.of(text), p[1].span.of(text))
+    });
+    broken.then_some(width)
+}
+
+/// True when a line clearly stops mid-sentence: the next line starts in lower case, or the
+/// line ends on a comma, hyphen or a word that cannot end an English sentence.
+fn broken_mid_sentence(line: &str, next: &str) -> bool {
+    if next.chars().next().is_some_and(char::is_lowercase) {
+        return true;
+    }
+    if line.ends_with(',') || line.ends_with('-') {
+        return true;
+    }
+    let last_word = line.rsplit(char::is_whitespace).next().unwrap_or("");
+    matches!(
+        last_word,
+        "a" | "an"
+            | "the"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "and"
+            | "or"
+            | "for"
+            | "with"
+            | "by"
+            | "at"
+            | "from"
+            | "that"
+            | "as"
+    )
+}
+
+fn ends_with_terminal(line: &str) -> bool {
+    line.trim_end_matches(|c: char| "\"')]”’»".contains(c))
+        .chars()
+        .next_back()
+        .is_some_and(|c| is_terminal(c) || c == ':' || c == ';')
+}

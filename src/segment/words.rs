@@ -1,0 +1,357 @@
+//! Character classes and word lists the splitter consults: terminal marks, quotes,
+//! abbreviations and the words that typically open an English sentence.
+
+/// Marks that can end a sentence.
+pub fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '?' | '!' | '…' | '‽' | '。' | '！' | '？' | '｡')
+}
+
+/// Marks that end a sentence with no space after them (Chinese and Japanese full stops).
+pub fn is_cjk_terminal(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '｡')
+}
+
+/// Characters that may follow a terminal mark and still belong to the same sentence.
+pub fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | ')' | ']' | '}' | '”' | '’' | '»' | '›' | '」' | '』' | '）' | '】' | '〕'
+    )
+}
+
+/// Characters that may open a sentence before its first word.
+pub fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '('
+            | '['
+            | '{'
+            | '“'
+            | '‘'
+            | '«'
+            | '‹'
+            | '„'
+            | '¿'
+            | '¡'
+            | '「'
+            | '『'
+            | '（'
+    )
+}
+
+/// Bullet characters that start a list item.
+pub fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '•' | '▪' | '◦' | '‣' | '⁃' | '●' | '○' | '■' | '□' | '►' | '▶'
+    )
+}
+
+/// True when `line` starts a list item: a bullet, a dash, or a marker such as `1.`, `2)`, `a.`, `iv.`.
+pub fn is_list_marker_start(line: &str) -> bool {
+    let head: Vec<char> = line.chars().take(8).collect();
+    match head.first() {
+        Some(&c) if is_bullet(c) => true,
+        Some('-' | '–' | '—' | '*') => head.get(1).is_some_and(|c| c.is_whitespace()),
+        _ => marker_len(&head).is_some(),
+    }
+}
+
+/// The kind and ordinal of a list marker such as `3.`, `3)`, `3.)`, `c.`, `iv)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Marker {
+    Number(u32),
+    Letter(u32),
+    Roman(u32),
+}
+
+/// When `s` starts with a list marker followed by whitespace (or its end), the marker's
+/// length in chars and what it may count (a lone "i." is a letter and a roman numeral).
+pub fn marker_len(s: &[char]) -> Option<(usize, Vec<Marker>)> {
+    let n = s
+        .iter()
+        .take(5)
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count();
+    if n == 0 || n > 4 {
+        return None;
+    }
+    let body: String = s[..n].iter().collect();
+    let punct = match (s.get(n), s.get(n + 1)) {
+        (Some('.'), Some(')')) => 2,
+        (Some('.' | ')'), _) => 1,
+        _ => return None,
+    };
+    if !s.get(n + punct).is_none_or(|c| c.is_whitespace()) {
+        return None;
+    }
+    let mut kinds = Vec::new();
+    if n <= 2 && body.bytes().all(|b| b.is_ascii_digit()) {
+        kinds.push(Marker::Number(body.parse().ok()?));
+    }
+    if n == 1 && body.bytes().all(|b| b.is_ascii_lowercase()) {
+        kinds.push(Marker::Letter(u32::from(body.as_bytes()[0] - b'a') + 1));
+    }
+    if let Some(value) = roman_value(&body) {
+        kinds.push(Marker::Roman(value));
+    }
+    (!kinds.is_empty()).then_some((n + punct, kinds))
+}
+
+/// The value of a short roman numeral (`i`..`xxx`, either case, not mixed), if `s` is one.
+fn roman_value(s: &str) -> Option<u32> {
+    let lower = s.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'));
+    let upper = s.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
+    // A lone capital "I" or "V" is far more often a pronoun or an initial than a list marker.
+    if !(lower || upper && s.len() > 1) || s.is_empty() {
+        return None;
+    }
+    let digit = |b: u8| match b.to_ascii_lowercase() {
+        b'i' => 1,
+        b'v' => 5,
+        _ => 10,
+    };
+    let bytes = s.as_bytes();
+    let mut total = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let v = digit(b);
+        if bytes.get(i + 1).is_some_and(|&n| digit(n) > v) {
+            total -= v as i32;
+        } else {
+            total += v as i32;
+        }
+    }
+    (total > 0).then_some(total as u32)
+}
+
+/// How the word before a period behaves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Abbrev {
+    /// Precedes a name: never ends a sentence (Mr., Dr., Sen.).
+    Title,
+    /// Precedes a number: "No. 5", "p. 12", "fig. 3".
+    Numbered,
+    /// a.m. and p.m.: end a sentence before a capitalised word that is not a day, month or zone.
+    Time,
+    /// "etc.": ends a sentence before any capitalised word.
+    Etc,
+    /// Everything else: ends a sentence only before a typical sentence opener.
+    General,
+}
+
+/// Looks `word` (the token before a period, without the period) up, ignoring ASCII case.
+pub fn abbreviation(word: &str) -> Option<Abbrev> {
+    if word.len() > 8 || !word.is_ascii() {
+        return None;
+    }
+    let mut buf = [0u8; 8];
+    for (slot, b) in buf.iter_mut().zip(word.bytes()) {
+        *slot = b.to_ascii_lowercase();
+    }
+    let lower = std::str::from_utf8(&buf[..word.len()]).ok()?;
+    let class = match lower {
+        "mr" | "mrs" | "ms" | "mx" | "dr" | "prof" | "gen" | "sen" | "rep" | "st" | "gov"
+        | "lt" | "col" | "capt" | "sgt" | "rev" | "hon" | "pres" | "mt" | "cllr" | "supt"
+        | "insp" | "det" | "fr" | "messrs" | "mme" | "mlle" | "brig" | "cmdr" | "adm" | "maj"
+        | "cpl" | "pvt" | "amb" | "atty" | "ft" | "sra" | "srta" | "dra" => Abbrev::Title,
+        "no" | "nos" | "p" | "pp" | "fig" | "figs" | "vol" | "vols" | "ch" | "chap" | "art"
+        | "sec" | "para" | "op" | "eq" | "ref" | "tel" | "ex" | "pt" => Abbrev::Numbered,
+        "a.m" | "p.m" => Abbrev::Time,
+        "etc" => Abbrev::Etc,
+        "inc" | "ltd" | "co" | "corp" | "llc" | "plc" | "bros" | "jan" | "feb" | "mar" | "apr"
+        | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" | "mon" | "tue"
+        | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri" | "sat" | "sun" | "dept" | "univ"
+        | "assn" | "est" | "approx" | "vs" | "al" | "cf" | "ca" | "viz" | "incl" | "esp"
+        | "govt" | "ave" | "blvd" | "rd" | "hwy" | "intl" | "natl" | "misc" | "min" | "max"
+        | "avg" | "yr" | "yrs" | "hrs" | "mins" | "sq" | "oz" | "lb" | "lbs" | "jr" | "sr"
+        | "ala" | "ariz" | "ark" | "calif" | "colo" | "conn" | "fla" | "kan" | "ky" | "mass"
+        | "mich" | "minn" | "neb" | "nev" | "okla" | "tenn" | "wis" | "wyo" | "e.g" | "i.e"
+        | "u.s" | "u.k" | "u.n" | "e.u" | "ph.d" | "dipl" | "cap" | "ed" | "eds" | "trans"
+        | "dist" | "mgr" | "mfg" | "div" | "bldg" | "attn" | "dir" | "exec" | "asst" | "assoc" => {
+            Abbrev::General
+        }
+        _ => return None,
+    };
+    Some(class)
+}
+
+/// Words after which a capitalised word that follows is still part of the same time phrase.
+pub fn is_time_continuation(word: &str) -> bool {
+    matches!(
+        word,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "GMT"
+            | "UTC"
+            | "BST"
+            | "CET"
+            | "CEST"
+            | "ET"
+            | "EST"
+            | "EDT"
+            | "CT"
+            | "CST"
+            | "CDT"
+            | "MT"
+            | "MST"
+            | "MDT"
+            | "PT"
+            | "PST"
+            | "PDT"
+            | "local"
+            | "Eastern"
+            | "Pacific"
+            | "Central"
+            | "Mountain"
+    )
+}
+
+/// Capitalised words that very often open a sentence and rarely follow an abbreviation
+/// inside one: after "U.S." or "Inc." such a word means a new sentence has begun.
+pub fn is_sentence_opener(word: &str) -> bool {
+    matches!(
+        word,
+        "The"
+            | "A"
+            | "An"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "It"
+            | "Its"
+            | "He"
+            | "She"
+            | "They"
+            | "We"
+            | "I"
+            | "You"
+            | "His"
+            | "Her"
+            | "Their"
+            | "Our"
+            | "My"
+            | "Your"
+            | "There"
+            | "Here"
+            | "Then"
+            | "But"
+            | "And"
+            | "Or"
+            | "So"
+            | "Yet"
+            | "Nor"
+            | "In"
+            | "On"
+            | "At"
+            | "By"
+            | "For"
+            | "From"
+            | "To"
+            | "With"
+            | "Without"
+            | "Of"
+            | "After"
+            | "Before"
+            | "During"
+            | "Since"
+            | "Until"
+            | "When"
+            | "While"
+            | "Where"
+            | "What"
+            | "Why"
+            | "How"
+            | "Who"
+            | "Which"
+            | "If"
+            | "As"
+            | "Although"
+            | "Though"
+            | "Because"
+            | "However"
+            | "Meanwhile"
+            | "Also"
+            | "Now"
+            | "Today"
+            | "Yesterday"
+            | "Tomorrow"
+            | "Some"
+            | "Many"
+            | "Most"
+            | "All"
+            | "Both"
+            | "Each"
+            | "Every"
+            | "No"
+            | "Not"
+            | "None"
+            | "One"
+            | "Another"
+            | "Other"
+            | "Such"
+            | "Only"
+            | "Even"
+            | "Still"
+            | "Later"
+            | "Earlier"
+            | "Instead"
+            | "Thus"
+            | "Therefore"
+            | "Moreover"
+            | "Furthermore"
+            | "Indeed"
+            | "Finally"
+            | "First"
+            | "Last"
+            | "Next"
+            | "Despite"
+            | "According"
+            | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Prof"
+            | "Officials"
+            | "Police"
+            | "Critics"
+            | "Analysts"
+            | "Experts"
+            | "Residents"
+            | "Do"
+            | "Does"
+            | "Did"
+            | "Is"
+            | "Are"
+            | "Was"
+            | "Were"
+            | "Will"
+            | "Would"
+            | "Can"
+            | "Could"
+            | "Should"
+    )
+}
+
+/// Names that end in an exclamation mark without ending a sentence.
+pub fn is_exclaiming_name(word: &str) -> bool {
+    matches!(word, "Yahoo" | "Jeopardy" | "Joomla" | "Wham" | "Oklahoma")
+}

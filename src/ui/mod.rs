@@ -1,0 +1,19 @@
+//! The Yew front end: components render and emit actions, one reducer owns the state, and
+//! effects (storage, downloads, keyboard, clock) live at the edge in their own files.
+
+mod alerts;
+mod app;
+mod article;
+mod clock;
+mod download;
+mod paragraph;
+mod paste;
+pub mod storage;
+mod toolbar;
+
+pub use app::App;
+
+/// Mounts the app into the page's `<body>`.
+pub fn run() {
+    yew::Renderer::<App>::new().render();
+}
