@@ -29,9 +29,13 @@ pub fn labels_key(id: &str) -> String {
     format!("sift.labels.{id}")
 }
 
-/// Where an unreadable value is kept, untouched, so nothing the reader had is lost.
-pub fn backup_key(key: &str, at: &str) -> String {
-    format!("{BACKUP_PREFIX}{at}.{key}")
+/// Where an unreadable value is kept, untouched, so nothing the reader had is lost. The first
+/// backup of a key has no time in its name; later, different ones carry the time they were made.
+pub fn backup_key(key: &str, at: Option<&str>) -> String {
+    match at {
+        None => format!("{BACKUP_PREFIX}{key}"),
+        Some(at) => format!("{BACKUP_PREFIX}{key}.{at}"),
+    }
 }
 
 /// Why a stored value could not be read.

@@ -35,7 +35,7 @@ pub fn paste(props: &PasteProps) -> Html {
             </p>
             <label for="article-text">{ "Article text" }</label>
             <textarea id="article-text" ref={area} rows="14" spellcheck="false"
-                placeholder="Paste the headline, byline and body of a news article here…"></textarea>
+                placeholder="Paste the headline, byline and body of a news article here…" />
             if *empty {
                 <p class="alert" role="alert">{ "There is no text to annotate yet: paste an article first." }</p>
             }

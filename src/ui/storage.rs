@@ -126,9 +126,8 @@ fn read_record<T, E: std::fmt::Display>(
         Ok(value) => return Some(value),
         Err(error) => error,
     };
-    let backup = backup_key(key, now);
-    let kept = match set(&backup, &raw) {
-        Ok(()) => format!("The data is kept, untouched, under “{backup}”."),
+    let kept = match back_up(key, &raw, now) {
+        Ok(backup) => format!("The data is kept, untouched, under “{backup}”."),
         Err(e) => {
             PROTECTED.with(|p| p.borrow_mut().insert(key.to_string()));
             format!("It could not be backed up ({e}), so Sift will not write over “{key}”.")
@@ -138,6 +137,19 @@ fn read_record<T, E: std::fmt::Display>(
         "Sift could not read your saved work in “{key}”: {error}. {kept}"
     ));
     None
+}
+
+/// Copies `raw` to a backup key and returns that key. Reloading with the same bad data reuses
+/// its backup instead of filling the storage with copies.
+fn back_up(key: &str, raw: &str, now: &str) -> Result<String, StoreError> {
+    let first = backup_key(key, None);
+    let backup = match get(&first)? {
+        Some(existing) if existing == raw => return Ok(first),
+        Some(_) => backup_key(key, Some(now)),
+        None => first,
+    };
+    set(&backup, raw)?;
+    Ok(backup)
 }
 
 /// Saves a document's text and spans and marks it as the one open.

@@ -1,0 +1,193 @@
+//! Browser tests (wasm32, headless Chromium): the app's components and its storage layer.
+//! Run with `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test browser`.
+#![cfg(target_arch = "wasm32")]
+
+use sift::schema::{doc_key, labels_key, BACKUP_PREFIX, CURRENT_KEY};
+use sift::ui::{storage, App};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlTextAreaElement, Storage};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const ARTICLE: &str = "Ferry fares to rise\n\nBy Tom Okafor\n\nFares on the island ferry will rise by 8% in Jan. 2027, the operator said. Mr. Reyes called it “unfair.” Others agreed.";
+
+fn local_storage() -> Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// A fresh root element with the app rendered into it, storage cleared first.
+async fn mount() -> Element {
+    local_storage().clear().unwrap();
+    mount_keeping_storage().await
+}
+
+async fn mount_keeping_storage() -> Element {
+    let document = gloo_utils_document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn gloo_utils_document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn find(root: &Element, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+        .dyn_into()
+        .unwrap()
+}
+
+fn button(root: &Element, name: &str) -> HtmlElement {
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i)?.dyn_into::<HtmlElement>().ok())
+        .find(|b| b.text_content().unwrap_or_default().starts_with(name))
+        .unwrap_or_else(|| panic!("no button named {name}"))
+}
+
+async fn annotate(root: &Element, text: &str) {
+    let area: HtmlTextAreaElement = find(root, "textarea").dyn_into().unwrap();
+    area.set_value(text);
+    button(root, "Annotate").click();
+    yew::scheduler::flush().await;
+}
+
+fn sentences(root: &Element) -> Vec<(String, Option<String>, bool)> {
+    let list = root.query_selector_all("[data-sentence-index]").unwrap();
+    (0..list.length())
+        .map(|i| {
+            let el: Element = list.item(i).unwrap().dyn_into().unwrap();
+            (
+                el.text_content().unwrap_or_default(),
+                el.get_attribute("data-label"),
+                el.get_attribute("aria-selected").as_deref() == Some("true"),
+            )
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn pasting_an_article_shows_its_sentences_in_order() {
+    let root = mount().await;
+    annotate(&root, ARTICLE).await;
+    let texts: Vec<String> = sentences(&root).into_iter().map(|(t, _, _)| t).collect();
+    assert_eq!(
+        texts,
+        [
+            "Ferry fares to rise",
+            "By Tom Okafor",
+            "Fares on the island ferry will rise by 8% in Jan. 2027, the operator said.",
+            "Mr. Reyes called it “unfair.”",
+            "Others agreed."
+        ]
+    );
+    let listbox = find(&root, "[role=listbox]");
+    assert_eq!(
+        listbox.get_attribute("aria-multiselectable").as_deref(),
+        Some("true")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn clicking_and_the_label_button_tag_the_sentence_and_save_it() {
+    let root = mount().await;
+    annotate(&root, ARTICLE).await;
+    find(&root, "[data-sentence-index='3']").click();
+    yew::scheduler::flush().await;
+    assert!(sentences(&root)[3].2, "the clicked sentence is selected");
+    button(&root, "Claim").click();
+    yew::scheduler::flush().await;
+    assert_eq!(sentences(&root)[3].1.as_deref(), Some("claim"));
+    assert!(find(&root, ".counts")
+        .text_content()
+        .unwrap()
+        .contains("Claim 1"));
+
+    let id = local_storage()
+        .get_item(CURRENT_KEY)
+        .unwrap()
+        .expect("the open document is remembered");
+    let stored = local_storage()
+        .get_item(&labels_key(&id))
+        .unwrap()
+        .expect("labels are saved at once");
+    assert!(stored.contains("\"labels\":\"00010\""), "{stored}");
+}
+
+#[wasm_bindgen_test]
+async fn a_new_mount_restores_the_document_and_its_labels() {
+    let root = mount().await;
+    annotate(&root, ARTICLE).await;
+    find(&root, "[data-sentence-index='2']").click();
+    yew::scheduler::flush().await;
+    button(&root, "Fact").click();
+    yew::scheduler::flush().await;
+    root.remove();
+
+    let again = mount_keeping_storage().await;
+    let restored = sentences(&again);
+    assert_eq!(restored.len(), 5);
+    assert_eq!(restored[2].1.as_deref(), Some("fact"));
+    again.remove();
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_storage_is_backed_up_shown_and_never_overwritten() {
+    let storage = local_storage();
+    storage.clear().unwrap();
+    storage.set_item(CURRENT_KEY, "doc-broken").unwrap();
+    storage
+        .set_item(
+            &doc_key("doc-broken"),
+            "{\"schema\":1,\"text\":\"half a rec",
+        )
+        .unwrap();
+
+    let restored = storage::restore("2026-11-26T10:00:00Z");
+    assert!(restored.session.is_none());
+    assert_eq!(restored.problems.len(), 1);
+    assert!(
+        restored.problems[0].contains("could not read"),
+        "{}",
+        restored.problems[0]
+    );
+
+    let original = storage.get_item(&doc_key("doc-broken")).unwrap();
+    assert_eq!(
+        original.as_deref(),
+        Some("{\"schema\":1,\"text\":\"half a rec"),
+        "the raw value is untouched"
+    );
+    let backups: Vec<String> = (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .filter(|k| k.starts_with(BACKUP_PREFIX))
+        .collect();
+    assert_eq!(backups.len(), 1);
+    assert_eq!(
+        storage.get_item(&backups[0]).unwrap(),
+        original,
+        "the backup holds the raw value"
+    );
+
+    let root = mount_keeping_storage().await;
+    let alert = find(&root, "[role=alert]");
+    assert!(
+        alert.text_content().unwrap().contains(&backups[0]),
+        "the alert names the backup key"
+    );
+    let backups_now = (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .filter(|k| k.starts_with(BACKUP_PREFIX))
+        .count();
+    assert_eq!(
+        backups_now, 1,
+        "loading the same bad data again reuses its backup"
+    );
+    root.remove();
+}
