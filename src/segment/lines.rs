@@ -72,7 +72,8 @@ fn flush_block(text: &str, block: &mut Vec<Line>, out: &mut Vec<Span>) {
     let mut current = block[0].span;
     for pair in block.windows(2) {
         let (line, next) = (pair[0], pair[1]);
-        let join = wrap_width.is_some_and(|w| continues(text, line, next, w));
+        let join = wrap_width.is_some_and(|w| continues(text, line, next, w))
+            || errant_break(text, line, next);
         if join {
             current.end = next.span.end;
         } else {
@@ -87,8 +88,25 @@ fn flush_block(text: &str, block: &mut Vec<Line>, out: &mut Vec<Span>) {
 /// In a hard-wrapped block, `next` continues `line`'s paragraph unless `line` ended early
 /// with terminal punctuation, or `next` opens a list item.
 fn continues(text: &str, line: Line, next: Line, width: usize) -> bool {
-    let ended_early = line.chars * 4 < width * 3 && ends_with_terminal(line.span.of(text));
-    !ended_early && !is_list_marker_start(next.span.of(text))
+    !ends_paragraph(text, line, width) && !is_list_marker_start(next.span.of(text))
+}
+
+/// A stray line break inside one sentence, as copies from PDFs have: the line stops without
+/// punctuation, and the next line goes on in lower case and ends the sentence.
+fn errant_break(text: &str, line: Line, next: Line) -> bool {
+    let (line, next) = (line.span.of(text), next.span.of(text));
+    line.chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == ',')
+        && next.chars().next().is_some_and(char::is_lowercase)
+        && ends_with_terminal(next)
+        && !next.ends_with(':')
+        && !next.ends_with(';')
+}
+
+/// A line clearly shorter than the wrap width that ends with terminal punctuation.
+fn ends_paragraph(text: &str, line: Line, width: usize) -> bool {
+    line.chars * 4 < width * 3 && ends_with_terminal(line.span.of(text))
 }
 
 /// The wrap width when the block looks hard-wrapped: several lines of similar length
@@ -101,9 +119,14 @@ fn hard_wrap_width(text: &str, block: &[Line]) -> Option<usize> {
     if !(30..=130).contains(&width) {
         return None;
     }
+    // Lines that end a paragraph early are expected in wrapped text; the others must be full.
     let body = &block[..block.len() - 1];
-    let full = body.iter().filter(|l| l.chars * 4 >= width * 3).count();
-    if full * 3 < body.len() * 2 {
+    let (mut inner, mut full) = (0, 0);
+    for line in body.iter().filter(|l| !ends_paragraph(text, **l, width)) {
+        inner += 1;
+        full += usize::from(line.chars * 4 >= width * 3);
+    }
+    if inner == 0 || full * 3 < inner * 2 {
         return None;
     }
     let broken = block.windows(2).any(|p| {

@@ -72,23 +72,71 @@ impl<'a> Paragraph<'a> {
                 i += 1;
                 continue;
             }
-            let mut run_end = i;
-            while run_end < n && is_terminal(self.c[run_end]) {
-                run_end += 1;
-            }
-            let mut k = run_end;
-            while k < n && (is_closer(self.c[k]) || is_terminal(self.c[k])) {
-                k += 1;
-            }
-            if self.ends_sentence(s, i, run_end, k) {
-                self.push(s, k, out);
+            let mark = self.mark_at(i);
+            if self.ends_sentence(s, &mark) {
+                self.push(s, mark.end, out);
                 start = None;
             }
+            let k = mark.end;
             i = k;
         }
         if let Some(s) = start {
             self.push(s, n, out);
         }
+    }
+
+    /// The terminal marks starting at `i` ("?!", "...", ". . .") and the closing quotes,
+    /// brackets and citation marks ("[4]") that follow them.
+    fn mark_at(&self, i: usize) -> Mark {
+        let n = self.c.len();
+        let mut run_end = i;
+        while run_end < n && is_terminal(self.c[run_end]) {
+            run_end += 1;
+        }
+        let mut spaced = false;
+        if self.c[i] == '.' {
+            // A spaced ellipsis, ". . ." or ". . . .", is one mark.
+            while run_end + 1 < n && self.c[run_end] == ' ' && self.c[run_end + 1] == '.' {
+                spaced = true;
+                run_end += 2;
+            }
+        }
+        let mut end = run_end;
+        let mut closed_quote = false;
+        loop {
+            match self.c.get(end) {
+                Some(&c) if is_closer(c) || is_terminal(c) => {
+                    closed_quote |=
+                        !matches!(c, ')' | ']' | '}' | '）' | '】' | '〕') && !is_terminal(c);
+                    end += 1;
+                }
+                Some('[') => match self.citation_len(end) {
+                    Some(len) => end += len,
+                    None => break,
+                },
+                _ => break,
+            }
+        }
+        let dots = self.c[i..run_end].iter().filter(|&&c| c == '.').count()
+            + 3 * self.c[i..run_end].iter().filter(|&&c| c == '…').count();
+        Mark {
+            start: i,
+            run_end,
+            end,
+            dots,
+            spaced,
+            closed_quote,
+        }
+    }
+
+    /// The length of a citation mark such as "[12]" at `at`.
+    fn citation_len(&self, at: usize) -> Option<usize> {
+        let digits = self.c[at + 1..]
+            .iter()
+            .take(4)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        (digits > 0 && self.c.get(at + 1 + digits) == Some(&']')).then_some(digits + 2)
     }
 
     fn push(&self, start: usize, mut end: usize, out: &mut Vec<Span>) {
@@ -100,20 +148,20 @@ impl<'a> Paragraph<'a> {
         }
     }
 
-    /// Whether the marks `c[i..run_end]` (followed by closing quotes and brackets up to `k`)
-    /// end the sentence that began at `s`.
-    fn ends_sentence(&self, s: usize, i: usize, run_end: usize, k: usize) -> bool {
+    /// Whether `mark` ends the sentence that began at `s`.
+    fn ends_sentence(&self, s: usize, mark: &Mark) -> bool {
         let n = self.c.len();
+        let (i, k) = (mark.start, mark.end);
         if self.inside_attributed_quote(i, k) {
             return false;
         }
-        if k >= n || self.c[i..run_end].iter().any(|&c| is_cjk_terminal(c)) {
+        let run = &self.c[i..mark.run_end];
+        if k >= n || run.iter().any(|&c| is_cjk_terminal(c)) {
             return true;
         }
-        let run = &self.c[i..run_end];
         let exclaims = run.iter().any(|&c| matches!(c, '?' | '!' | '‽'));
         if !self.c[k].is_whitespace() {
-            return k == run_end && self.glued_boundary(s, i, k, exclaims);
+            return k == mark.run_end && self.glued_boundary(s, i, k, exclaims);
         }
         let mut m = k;
         while m < n && self.c[m].is_whitespace() {
@@ -123,6 +171,9 @@ impl<'a> Paragraph<'a> {
             return true;
         }
         let next = self.next_word(m);
+        if mark.closed_quote && next.case == Case::Lower {
+            return false; // "“This is great.” she said": the attribution follows
+        }
         let token = self.token_before(s, i);
         if exclaims {
             let name = run == ['!'] && is_exclaiming_name(&token);
@@ -132,32 +183,55 @@ impl<'a> Paragraph<'a> {
                 _ => !name,
             };
         }
-        if run.len() > 1 || run[0] == '…' {
-            // An ellipsis: a pause inside a sentence unless a new sentence visibly starts.
-            return matches!(next.case, Case::Upper | Case::Uncased);
+        if mark.dots > 1 {
+            // An ellipsis is a pause unless a new sentence visibly starts. A spaced one of three
+            // dots, or one in brackets ("[...]"), marks words left out of a quotation.
+            let omission = (mark.spaced && mark.dots == 3) || (i > 0 && self.c[i - 1] == '[');
+            return !omission && matches!(next.case, Case::Upper | Case::Uncased);
         }
         self.period_ends_sentence(s, i, &token, &next)
     }
 
     fn period_ends_sentence(&self, s: usize, i: usize, token: &str, next: &NextWord) -> bool {
-        let token_start = i - token.chars().count();
-        if token_start == s && marker_len(&self.c[s..]).is_some() {
-            return false; // "1. apply to…": a list marker, not the end of a sentence
+        let mut token_start = i - token.chars().count();
+        while token_start < i && is_bullet(self.c[token_start]) {
+            token_start += 1;
+        }
+        if self.only_bullets(s, token_start) && marker_len(&self.c[token_start..]).is_some() {
+            return false; // "1. apply to…", "• 9. The first item": a list marker
         }
         let upper = next.case == Case::Upper;
         let new_sentence = upper && (next.opened || is_sentence_opener(&next.word));
-        let class = abbreviation(token).or_else(|| initial_or_dotted(token));
+        // An abbreviation ends a sentence only if what comes before it can stand as one:
+        // "At 5 a.m. Mr. Smith left" is one sentence.
+        let stands_alone = self.c[s..i]
+            .split(|c| c.is_whitespace())
+            .filter(|w| !w.is_empty())
+            .count()
+            >= 4;
+        let class = abbreviation(token)
+            .or_else(|| initial_or_dotted(token))
+            .or_else(|| numero(token));
         match class {
             Some(Abbrev::Numbered) if next.case == Case::Digit => false,
             Some(Abbrev::Title) => false,
-            Some(Abbrev::Time) => upper && (next.opened || !is_time_continuation(&next.word)),
-            Some(Abbrev::Etc) => upper,
-            Some(Abbrev::General) => new_sentence,
+            Some(Abbrev::Time) => {
+                stands_alone && upper && (next.opened || !is_time_continuation(&next.word))
+            }
+            Some(Abbrev::Etc) => stands_alone && upper,
+            Some(Abbrev::General) => stands_alone && new_sentence,
             Some(Abbrev::Numbered) | None => match next.case {
                 Case::Lower => token.chars().count() >= 3,
                 _ => true,
             },
         }
+    }
+
+    /// True when `c[s..t]` holds nothing but bullets and spaces.
+    fn only_bullets(&self, s: usize, t: usize) -> bool {
+        self.c[s..t]
+            .iter()
+            .all(|&c| c.is_whitespace() || is_bullet(c) || matches!(c, '-' | '–' | '—' | '*'))
     }
 
     /// A mark with no space after it ends a sentence only in "over.The next" or "Why?Because":
@@ -228,6 +302,21 @@ impl<'a> Paragraph<'a> {
     }
 }
 
+/// A run of terminal marks and what closes it.
+struct Mark {
+    start: usize,
+    /// End of the marks themselves (a spaced ellipsis included).
+    run_end: usize,
+    /// End of the marks with the quotes, brackets and citations after them.
+    end: usize,
+    /// Dots in the run ("…" counts three).
+    dots: usize,
+    /// A spaced ellipsis (". . .").
+    spaced: bool,
+    /// A closing quotation mark follows the marks.
+    closed_quote: bool,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Case {
     Upper,
@@ -243,6 +332,11 @@ struct NextWord {
     word: String,
     /// The word follows an opening quote or bracket.
     opened: bool,
+}
+
+/// "N°" and "Nº" precede numbers like "No." does.
+fn numero(token: &str) -> Option<Abbrev> {
+    matches!(token, "N°" | "Nº" | "n°" | "nº").then_some(Abbrev::Numbered)
 }
 
 /// A single capital (an initial, "George W. Bush") or a dotted short form ("U.S.", "Ph.D.")
@@ -270,7 +364,7 @@ fn list_items(c: &[char]) -> Vec<usize> {
         }
         if is_bullet(c[p]) {
             bullets.push(p);
-        } else if c[p].is_ascii_alphanumeric() {
+        } else if c[p].is_ascii_alphanumeric() && !after_bullet(c, p) {
             if let Some((_, kinds)) = marker_len(&c[p..]) {
                 markers.push((p, kinds));
             }
@@ -304,6 +398,15 @@ fn list_items(c: &[char]) -> Vec<usize> {
         items.sort_unstable();
     }
     items
+}
+
+/// True when the last non-space char before `p` is a bullet ("• 9. The first item").
+fn after_bullet(c: &[char], p: usize) -> bool {
+    c[..p]
+        .iter()
+        .rev()
+        .find(|c| !c.is_whitespace())
+        .is_some_and(|&c| is_bullet(c))
 }
 
 /// Quotations followed by an attribution: the closing mark comes right after a comma, or the
