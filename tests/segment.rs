@@ -491,3 +491,15 @@ fn possessives_and_abbreviations_with_apostrophes() {
         &["We saw St. Anne's and then Mt. Ossa."],
     );
 }
+
+#[test]
+fn parentheses_hold_their_inner_sentences() {
+    splits(
+        "(Was it legal? Nobody asked.) The vote went ahead.",
+        &["(Was it legal? Nobody asked.)", "The vote went ahead."],
+    );
+    splits(
+        "She studied law (she had trained as a nurse first.) at the city university.",
+        &["She studied law (she had trained as a nurse first.) at the city university."],
+    );
+}

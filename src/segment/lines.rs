@@ -3,7 +3,8 @@
 use super::words::{is_list_marker_start, is_terminal};
 use super::Span;
 
-/// A line of the text without its terminator, trimmed, with its length in chars.
+/// A line of the text without its terminator, trimmed, with its length in chars (counted only
+/// when the line is in a block of several, where wrapping is possible).
 #[derive(Debug, Clone, Copy)]
 struct Line {
     span: Span,
@@ -57,16 +58,18 @@ fn trimmed_line(text: &str, start: usize, end: usize) -> Option<Line> {
     }
     let lead = raw.len() - raw.trim_start().len();
     let span = Span::new(start + lead, start + lead + trimmed.len());
-    Some(Line {
-        span,
-        chars: trimmed.chars().count(),
-    })
+    Some(Line { span, chars: 0 })
 }
 
 /// Turns a block of consecutive non-blank lines into paragraphs.
 fn flush_block(text: &str, block: &mut Vec<Line>, out: &mut Vec<Span>) {
     if block.is_empty() {
         return;
+    }
+    if block.len() > 1 {
+        for line in block.iter_mut() {
+            line.chars = line.span.of(text).chars().count();
+        }
     }
     let wrap_width = hard_wrap_width(text, block);
     let mut current = block[0].span;

@@ -1,5 +1,6 @@
 //! One paragraph → sentence spans, in a single left-to-right pass over its characters.
 
+use std::cell::Cell;
 use std::collections::HashSet;
 
 use super::words::{
@@ -10,36 +11,89 @@ use super::Span;
 
 /// Appends the sentences of paragraph `para` of `text` to `out`.
 pub fn split(text: &str, para: Span, out: &mut Vec<Span>) {
+    // One pass decodes the paragraph and notes the few chars the rules look at, so later
+    // passes visit those instead of every char.
     let slice = para.of(text);
-    let mut chars = Vec::with_capacity(slice.len());
-    let mut bytes = Vec::with_capacity(slice.len() + 1);
-    for (offset, c) in slice.char_indices() {
-        chars.push(c);
-        bytes.push(para.start + offset);
+    let bytes = slice.as_bytes();
+    let mut chars = vec!['\0'; bytes.len()];
+    let mut notable = Vec::new();
+    let (mut at, mut len) = (0, 0);
+    // ASCII takes a short path, and chars are written in place: the app is built for size,
+    // where a plain loop beats iterators and calls to `push`.
+    while at < bytes.len() {
+        let b = bytes[at];
+        let c = if b < 0x80 {
+            at += 1;
+            if NOTABLE_ASCII >> b & 1 == 1 {
+                notable.push(len);
+            }
+            char::from(b)
+        } else {
+            let c = slice[at..]
+                .chars()
+                .next()
+                .unwrap_or(char::REPLACEMENT_CHARACTER);
+            at += c.len_utf8();
+            if is_notable(c) {
+                notable.push(len);
+            }
+            c
+        };
+        chars[len] = c;
+        len += 1;
     }
-    bytes.push(para.end);
-    Paragraph::new(&chars, &bytes).split(out);
+    chars.truncate(len);
+    Paragraph::new(&chars, &notable, para.start, para.len()).split(out);
+}
+
+/// `is_notable` for ASCII, one bit per byte value.
+const NOTABLE_ASCII: u128 = {
+    let mut mask = 0u128;
+    let mut b = 0;
+    while b < 128 {
+        if is_notable(b as u8 as char) {
+            mask |= 1 << b;
+        }
+        b += 1;
+    }
+    mask
+};
+
+/// Terminal marks, quotation marks, parentheses, and bullets.
+const fn is_notable(c: char) -> bool {
+    is_terminal(c) || is_quote(c) || c == '(' || c == ')' || is_bullet(c)
+}
+
+const fn is_quote(c: char) -> bool {
+    matches!(c, '“' | '„' | '«' | '”' | '»' | '"' | '‘' | '’' | '\'')
 }
 
 struct Paragraph<'a> {
     c: &'a [char],
-    /// Byte offset in the document of each char, plus the paragraph's end.
-    bytes: &'a [usize],
+    /// Every char is one byte, so char indices map straight to byte offsets.
+    ascii: bool,
+    /// Indices of the chars `is_notable` picks, in order.
+    notable: &'a [usize],
+    /// Where the last pushed sentence ended, as (char index, byte offset in the document):
+    /// spans are pushed in order, so byte offsets are found by walking forward from here.
+    cursor: Cell<(usize, usize)>,
     /// Char indices where a list item starts, in order.
     items: Vec<usize>,
-    /// For each char inside a quotation followed by an attribution (`"Stop. Now," he said.`),
-    /// the index of the closing mark (0 elsewhere): no sentence ends inside such a quotation.
-    /// Empty when the paragraph has none.
-    quote_close: Vec<u32>,
+    /// For each char inside a quotation followed by an attribution (`"Stop. Now," he said.`)
+    /// or inside parentheses, the index of the closing mark (0 elsewhere): no sentence ends
+    /// inside them. Empty when the paragraph has none.
+    protected_close: Vec<u32>,
 }
 
 impl<'a> Paragraph<'a> {
-    fn new(c: &'a [char], bytes: &'a [usize]) -> Self {
+    fn new(c: &'a [char], notable: &'a [usize], byte_start: usize, byte_len: usize) -> Self {
         Paragraph {
             c,
-            bytes,
-            items: list_items(c),
-            quote_close: attributed_quotes(c),
+            ascii: c.len() == byte_len,
+            notable,
+            cursor: Cell::new((0, byte_start)),
+            items: list_items(c, notable),
+            protected_close: protected_regions(c, notable),
         }
     }
 
@@ -47,42 +101,52 @@ impl<'a> Paragraph<'a> {
         self.c.get(i).copied().unwrap_or(' ')
     }
 
+    /// Jumps from one terminal mark (or list item) to the next: the chars in between need no look.
     fn split(&self, out: &mut Vec<Span>) {
         let n = self.c.len();
-        let mut start: Option<usize> = None;
-        let mut next_item = 0;
-        let mut i = 0;
-        while i < n {
-            let ch = self.c[i];
-            if ch.is_whitespace() {
-                i += 1;
+        let mut s = self.skip_space(0);
+        let mut i = s;
+        let mut item = 0;
+        while s < n {
+            let t = self.next_terminal(i);
+            while item < self.items.len() && self.items[item] <= s {
+                item += 1;
+            }
+            if let Some(&start) = self.items.get(item).filter(|&&p| p < t) {
+                self.push(s, start, out);
+                (s, i) = (start, start);
                 continue;
             }
-            while next_item < self.items.len() && self.items[next_item] < i {
-                next_item += 1;
+            if t == n {
+                break;
             }
-            if self.items.get(next_item) == Some(&i) {
-                if let Some(s) = start.filter(|&s| s < i) {
-                    self.push(s, i, out);
-                }
-                start = Some(i);
-            }
-            let s = *start.get_or_insert(i);
-            if !is_terminal(ch) {
-                i += 1;
-                continue;
-            }
-            let mark = self.mark_at(i);
+            let mark = self.mark_at(t);
             if self.ends_sentence(s, &mark) {
                 self.push(s, mark.end, out);
-                start = None;
+                s = self.skip_space(mark.end);
             }
-            let k = mark.end;
-            i = k;
+            i = mark.end.max(s);
         }
-        if let Some(s) = start {
+        if s < n {
             self.push(s, n, out);
         }
+    }
+
+    /// The index of the first terminal mark at or after `i`, or the paragraph's length.
+    fn next_terminal(&self, i: usize) -> usize {
+        let from = self.notable.partition_point(|&p| p < i);
+        self.notable[from..]
+            .iter()
+            .copied()
+            .find(|&p| is_terminal(self.c[p]))
+            .unwrap_or(self.c.len())
+    }
+
+    fn skip_space(&self, mut i: usize) -> usize {
+        while i < self.c.len() && self.c[i].is_whitespace() {
+            i += 1;
+        }
+        i
     }
 
     /// The terminal marks starting at `i` ("?!", "...", ". . .") and the closing quotes,
@@ -102,12 +166,11 @@ impl<'a> Paragraph<'a> {
             }
         }
         let mut end = run_end;
-        let mut closed_quote = false;
+        let mut closed = false;
         loop {
             match self.c.get(end) {
                 Some(&c) if is_closer(c) || is_terminal(c) => {
-                    closed_quote |=
-                        !matches!(c, ')' | ']' | '}' | '）' | '】' | '〕') && !is_terminal(c);
+                    closed |= is_closer(c);
                     end += 1;
                 }
                 Some('[') => match self.citation_len(end) {
@@ -125,7 +188,7 @@ impl<'a> Paragraph<'a> {
             end,
             dots,
             spaced,
-            closed_quote,
+            closed,
         }
     }
 
@@ -144,15 +207,29 @@ impl<'a> Paragraph<'a> {
             end -= 1;
         }
         if end > start {
-            out.push(Span::new(self.bytes[start], self.bytes[end]));
+            out.push(Span::new(self.byte_offset(start), self.byte_offset(end)));
         }
+    }
+
+    fn byte_offset(&self, index: usize) -> usize {
+        let (at, byte) = self.cursor.get();
+        if self.ascii {
+            return byte - at + index;
+        }
+        let byte = byte
+            + self.c[at..index]
+                .iter()
+                .map(|c| c.len_utf8())
+                .sum::<usize>();
+        self.cursor.set((index, byte));
+        byte
     }
 
     /// Whether `mark` ends the sentence that began at `s`.
     fn ends_sentence(&self, s: usize, mark: &Mark) -> bool {
         let n = self.c.len();
         let (i, k) = (mark.start, mark.end);
-        if self.inside_attributed_quote(i, k) {
+        if self.inside_protected(i, k) {
             return false;
         }
         let run = &self.c[i..mark.run_end];
@@ -171,8 +248,10 @@ impl<'a> Paragraph<'a> {
             return true;
         }
         let next = self.next_word(m);
-        if mark.closed_quote && next.case == Case::Lower {
-            return false; // "“This is great.” she said": the attribution follows
+        if mark.closed && next.case == Case::Lower {
+            // "“This is great.” she said", "(… as an engineer.) at the university": the
+            // sentence goes on after the quotation or the parenthesis.
+            return false;
         }
         let token = self.token_before(s, i);
         if exclaims {
@@ -294,9 +373,10 @@ impl<'a> Paragraph<'a> {
         }
     }
 
-    /// True when the mark at `i` (with its closers up to `k`) sits inside an attributed quotation.
-    fn inside_attributed_quote(&self, i: usize, k: usize) -> bool {
-        self.quote_close
+    /// True when the mark at `i` (with its closers up to `k`) sits inside an attributed
+    /// quotation or a parenthesis.
+    fn inside_protected(&self, i: usize, k: usize) -> bool {
+        self.protected_close
             .get(i)
             .is_some_and(|&close| close != 0 && k <= close as usize)
     }
@@ -313,8 +393,8 @@ struct Mark {
     dots: usize,
     /// A spaced ellipsis (". . .").
     spaced: bool,
-    /// A closing quotation mark follows the marks.
-    closed_quote: bool,
+    /// A closing quotation mark or bracket follows the marks.
+    closed: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -355,20 +435,32 @@ fn initial_or_dotted(token: &str) -> Option<Abbrev> {
 
 /// Char indices where a list item starts inside a paragraph: bullets when there are several,
 /// and markers such as "1." or "b)" that form a sequence with another marker in the paragraph.
-fn list_items(c: &[char]) -> Vec<usize> {
+fn list_items(c: &[char], notable: &[usize]) -> Vec<usize> {
     let mut bullets = Vec::new();
     let mut markers: Vec<(usize, Vec<Marker>)> = Vec::new();
-    for p in 0..c.len() {
-        if p > 0 && !c[p - 1].is_whitespace() {
-            continue;
-        }
-        if is_bullet(c[p]) {
-            bullets.push(p);
-        } else if c[p].is_ascii_alphanumeric() && !after_bullet(c, p) {
-            if let Some((_, kinds)) = marker_len(&c[p..]) {
-                markers.push((p, kinds));
+    let starts_word = |p: usize| p == 0 || c[p - 1].is_whitespace();
+    // Markers are found from their '.' or ')', which are far rarer than word starts.
+    for &q in notable {
+        let ch = c[q];
+        if is_bullet(ch) && starts_word(q) {
+            bullets.push(q);
+        } else if matches!(ch, '.' | ')') {
+            let run = c[..q]
+                .iter()
+                .rev()
+                .take(5)
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count();
+            let p = q - run;
+            if (1..=4).contains(&run) && starts_word(p) && !after_bullet(c, p) {
+                if let Some((_, kinds)) = marker_len(&c[p..]) {
+                    markers.push((p, kinds));
+                }
             }
         }
+    }
+    if markers.len() < 2 && bullets.len() < 2 {
+        return Vec::new();
     }
     let present: HashSet<Marker> = markers
         .iter()
@@ -409,45 +501,74 @@ fn after_bullet(c: &[char], p: usize) -> bool {
         .is_some_and(|&c| is_bullet(c))
 }
 
-/// Quotations followed by an attribution: the closing mark comes right after a comma, or the
-/// next word is in lower case ("'Why?' she asked."). Returns, per char, the closing index of the
-/// outermost such quotation around it (0 for none); empty when there is none.
-fn attributed_quotes(c: &[char]) -> Vec<u32> {
+/// Regions where no sentence ends: quotations followed by an attribution (the closing mark
+/// comes right after a comma, or the next word is in lower case: "'Why?' she asked."), and
+/// parentheses ("(Who knows? Not me.)"). Returns, per char, the closing index of the outermost
+/// region around it (0 for none); empty when there is none.
+fn protected_regions(c: &[char], notable: &[usize]) -> Vec<u32> {
     let mut close_of = Vec::new();
+    let mut protect = |open: usize, close: usize| {
+        if close_of.is_empty() {
+            close_of = vec![0u32; c.len()];
+        }
+        // Only outermost parentheses and at most two quotations (double and single) nest, so
+        // this stays linear.
+        for slot in &mut close_of[open + 1..close] {
+            *slot = (*slot).max(close as u32);
+        }
+    };
+    let (mut paren, mut depth) = (0, 0usize);
     let mut double: Option<usize> = None;
     let mut single: Option<usize> = None;
-    let blank = |i: Option<&char>| {
-        i.is_none_or(|c| c.is_whitespace() || is_opener(*c) || matches!(c, '—' | '–'))
+    let blank = |i: usize| {
+        i.checked_sub(1)
+            .and_then(|p| c.get(p))
+            .is_none_or(|c| c.is_whitespace() || is_opener(*c) || matches!(c, '—' | '–'))
     };
-    for i in 0..c.len() {
-        let before = blank(i.checked_sub(1).and_then(|p| c.get(p)));
-        let after_blank = c.get(i + 1).is_none_or(|c| c.is_whitespace());
-        let (slot, opening, closing) = match c[i] {
+    for &i in notable {
+        let ch = c[i];
+        match ch {
+            '(' => {
+                if depth == 0 {
+                    paren = i;
+                }
+                depth += 1;
+                continue;
+            }
+            ')' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    protect(paren, i);
+                }
+                continue;
+            }
+            _ if !is_quote(ch) => continue,
+            _ => {}
+        }
+        let (slot, opening, closing) = match ch {
             '“' | '„' | '«' => (&mut double, true, false),
             '”' | '»' => (&mut double, false, true),
-            '"' => (&mut double, before && !after_blank, !before),
+            '"' => {
+                let before = blank(i);
+                let after_blank = c.get(i + 1).is_none_or(|c| c.is_whitespace());
+                (&mut double, before && !after_blank, !before)
+            }
             '‘' => (&mut single, true, false),
-            '’' | '\'' => {
+            _ => {
+                let before = blank(i);
                 let after_letter = c.get(i + 1).is_some_and(|c| c.is_alphanumeric());
                 (
                     &mut single,
-                    c[i] == '\'' && before && after_letter,
+                    ch == '\'' && before && after_letter,
                     !before && !after_letter,
                 )
             }
-            _ => continue,
         };
         match *slot {
             Some(open) if closing => {
                 *slot = None;
                 if is_attributed(c, i) {
-                    if close_of.is_empty() {
-                        close_of = vec![0u32; c.len()];
-                    }
-                    // Quotations nest at most two deep (double and single), so this stays linear.
-                    for slot in &mut close_of[open + 1..i] {
-                        *slot = (*slot).max(i as u32);
-                    }
+                    protect(open, i);
                 }
             }
             _ if opening => *slot = Some(i),

@@ -2,7 +2,7 @@
 //! abbreviations and the words that typically open an English sentence.
 
 /// Marks that can end a sentence.
-pub fn is_terminal(c: char) -> bool {
+pub const fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '?' | '!' | '…' | '‽' | '。' | '！' | '？' | '｡')
 }
 
@@ -12,6 +12,7 @@ pub fn is_cjk_terminal(c: char) -> bool {
 }
 
 /// Characters that may follow a terminal mark and still belong to the same sentence.
+#[inline(always)]
 pub fn is_closer(c: char) -> bool {
     matches!(
         c,
@@ -20,6 +21,7 @@ pub fn is_closer(c: char) -> bool {
 }
 
 /// Characters that may open a sentence before its first word.
+#[inline(always)]
 pub fn is_opener(c: char) -> bool {
     matches!(
         c,
@@ -41,7 +43,7 @@ pub fn is_opener(c: char) -> bool {
 }
 
 /// Bullet characters that start a list item.
-pub fn is_bullet(c: char) -> bool {
+pub const fn is_bullet(c: char) -> bool {
     matches!(
         c,
         '•' | '▪' | '◦' | '‣' | '⁃' | '●' | '○' | '■' | '□' | '►' | '▶'
@@ -77,7 +79,6 @@ pub fn marker_len(s: &[char]) -> Option<(usize, Vec<Marker>)> {
     if n == 0 || n > 4 {
         return None;
     }
-    let body: String = s[..n].iter().collect();
     let punct = match (s.get(n), s.get(n + 1)) {
         (Some('.'), Some(')')) => 2,
         (Some('.' | ')'), _) => 1,
@@ -86,23 +87,30 @@ pub fn marker_len(s: &[char]) -> Option<(usize, Vec<Marker>)> {
     if !s.get(n + punct).is_none_or(|c| c.is_whitespace()) {
         return None;
     }
+    let mut body = [0u8; 4];
+    for (slot, &c) in body.iter_mut().zip(&s[..n]) {
+        *slot = c as u8; // ASCII, checked above
+    }
+    let body = &body[..n];
     let mut kinds = Vec::new();
-    if n <= 2 && body.bytes().all(|b| b.is_ascii_digit()) {
-        kinds.push(Marker::Number(body.parse().ok()?));
+    if n <= 2 && body.iter().all(u8::is_ascii_digit) {
+        kinds.push(Marker::Number(
+            body.iter().fold(0, |v, &d| v * 10 + u32::from(d - b'0')),
+        ));
     }
-    if n == 1 && body.bytes().all(|b| b.is_ascii_lowercase()) {
-        kinds.push(Marker::Letter(u32::from(body.as_bytes()[0] - b'a') + 1));
+    if n == 1 && body[0].is_ascii_lowercase() {
+        kinds.push(Marker::Letter(u32::from(body[0] - b'a') + 1));
     }
-    if let Some(value) = roman_value(&body) {
+    if let Some(value) = roman_value(body) {
         kinds.push(Marker::Roman(value));
     }
     (!kinds.is_empty()).then_some((n + punct, kinds))
 }
 
 /// The value of a short roman numeral (`i`..`xxx`, either case, not mixed), if `s` is one.
-fn roman_value(s: &str) -> Option<u32> {
-    let lower = s.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'));
-    let upper = s.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
+fn roman_value(s: &[u8]) -> Option<u32> {
+    let lower = s.iter().all(|b| matches!(b, b'i' | b'v' | b'x'));
+    let upper = s.iter().all(|b| matches!(b, b'I' | b'V' | b'X'));
     // A lone capital "I" or "V" is far more often a pronoun or an initial than a list marker.
     if !(lower || upper && s.len() > 1) || s.is_empty() {
         return None;
@@ -112,11 +120,10 @@ fn roman_value(s: &str) -> Option<u32> {
         b'v' => 5,
         _ => 10,
     };
-    let bytes = s.as_bytes();
     let mut total = 0;
-    for (i, &b) in bytes.iter().enumerate() {
+    for (i, &b) in s.iter().enumerate() {
         let v = digit(b);
-        if bytes.get(i + 1).is_some_and(|&n| digit(n) > v) {
+        if s.get(i + 1).is_some_and(|&n| digit(n) > v) {
             total -= v as i32;
         } else {
             total += v as i32;
