@@ -33,6 +33,28 @@ fn main() {
         );
         per_size.push(median);
     }
+    // Inputs built to defeat a splitter that looks back or ahead too far: each must cost about
+    // what 1 MB of prose costs.
+    let adversarial = [
+        ("abbreviations", "U.S. ".repeat(200_000)),
+        ("dotted token", "a.".repeat(500_000)),
+        (
+            "nested parentheses",
+            "(".repeat(500_000) + &")".repeat(500_000),
+        ),
+        ("bullets", "• a ".repeat(250_000)),
+        ("list markers", "1. 2. ".repeat(170_000)),
+        ("spaced dots", ". ".repeat(500_000)),
+    ];
+    for (name, text) in adversarial {
+        let start = Instant::now();
+        black_box(segment(black_box(&text)));
+        println!(
+            "adversarial {name:>18}: {:>7.1} ms for {:.1} MB",
+            start.elapsed().as_secs_f64() * 1e3,
+            text.len() as f64 / (1 << 20) as f64
+        );
+    }
     let growth = per_size[1] / per_size[0];
     let flag = if growth > 11.0 { "  MISSED" } else { "" };
     println!("cost growth 1 MB → 10 MB: {growth:.1}× (budget ≤ 11×){flag}");

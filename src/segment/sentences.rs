@@ -107,8 +107,12 @@ impl<'a> Paragraph<'a> {
         let mut s = self.skip_space(0);
         let mut i = s;
         let mut item = 0;
+        let mut t = self.next_terminal(i);
         while s < n {
-            let t = self.next_terminal(i);
+            // A list item may start before the next terminal mark; that mark stays the next.
+            if t < i {
+                t = self.next_terminal(i);
+            }
             while item < self.items.len() && self.items[item] <= s {
                 item += 1;
             }
@@ -282,12 +286,12 @@ impl<'a> Paragraph<'a> {
         let upper = next.case == Case::Upper;
         let new_sentence = upper && (next.opened || is_sentence_opener(&next.word));
         // An abbreviation ends a sentence only if what comes before it can stand as one:
-        // "At 5 a.m. Mr. Smith left" is one sentence.
-        let stands_alone = self.c[s..i]
+        // "At 5 a.m. Mr. Smith left" is one sentence, "Acme Inc. The firm…" two.
+        let words = self.c[s..i]
             .split(|c| c.is_whitespace())
             .filter(|w| !w.is_empty())
-            .count()
-            >= 4;
+            .take(4)
+            .count();
         let class = abbreviation(token)
             .or_else(|| initial_or_dotted(token))
             .or_else(|| numero(token));
@@ -295,10 +299,10 @@ impl<'a> Paragraph<'a> {
             Some(Abbrev::Numbered) if next.case == Case::Digit => false,
             Some(Abbrev::Title) => false,
             Some(Abbrev::Time) => {
-                stands_alone && upper && (next.opened || !is_time_continuation(&next.word))
+                words >= 4 && upper && (next.opened || !is_time_continuation(&next.word))
             }
-            Some(Abbrev::Etc) => stands_alone && upper,
-            Some(Abbrev::General) => stands_alone && new_sentence,
+            Some(Abbrev::Etc) => words >= 2 && upper,
+            Some(Abbrev::General) => words >= 2 && new_sentence,
             Some(Abbrev::Numbered) | None => match next.case {
                 Case::Lower => token.chars().count() >= 3,
                 _ => true,
@@ -326,15 +330,18 @@ impl<'a> Paragraph<'a> {
         let word_ok = token.chars().count() >= 2 && token.chars().all(char::is_lowercase);
         let after_ok = self.c[k..]
             .iter()
+            .take(MAX_TOKEN)
             .take_while(|c| !c.is_whitespace())
             .all(|&c| !matches!(c, '.' | '/' | '@' | ':' | '_'));
         word_ok && after_ok
     }
 
     /// The token that ends at `i` (exclusive), from the last whitespace, opening marks removed.
+    /// Only the last `MAX_TOKEN` chars are looked at, so a huge token costs no more than a word.
     fn token_before(&self, s: usize, i: usize) -> String {
         let mut t = i;
-        while t > s && !self.c[t - 1].is_whitespace() {
+        let floor = s.max(i.saturating_sub(MAX_TOKEN));
+        while t > floor && !self.c[t - 1].is_whitespace() {
             t -= 1;
         }
         while t < i && is_opener(self.c[t]) {
@@ -381,6 +388,9 @@ impl<'a> Paragraph<'a> {
             .is_some_and(|&close| close != 0 && k <= close as usize)
     }
 }
+
+/// The longest token the rules inspect around a mark; longer ones are URLs or noise.
+const MAX_TOKEN: usize = 64;
 
 /// A run of terminal marks and what closes it.
 struct Mark {
