@@ -70,6 +70,14 @@ const OBJECTS: &[&str] = &[
     "that turnout was lower than in 2019",
     "that the figures, e.g. those on housing, were wrong",
 ];
+const CLAUSES: &[&str] = &[
+    ", a move that critics said would hit families on low incomes hardest",
+    ", although the figures have not been checked by an independent body",
+    ", adding that a final decision would be taken before the end of the year",
+    " after a meeting that ran late into the night at the town hall",
+    ", the third such warning since the scheme was launched in 2019",
+    " despite objections from residents, businesses and two opposition parties",
+];
 const TAILS: &[&str] = &[
     ".",
     ".",
@@ -107,6 +115,9 @@ fn sentence(rng: &mut Rng, out: &mut String) {
     out.push_str(rng.pick(VERBS));
     out.push(' ');
     out.push_str(rng.pick(OBJECTS));
+    if rng.below(3) > 0 {
+        out.push_str(rng.pick(CLAUSES));
+    }
     out.push_str(rng.pick(TAILS));
 }
 
@@ -115,7 +126,7 @@ pub fn article(bytes: usize, seed: u64) -> String {
     let mut rng = Rng::new(seed);
     let mut out = String::with_capacity(bytes + 512);
     while out.len() < bytes {
-        match rng.below(12) {
+        match rng.below(24) {
             0 => {
                 out.push_str(rng.pick(HEADLINES));
                 out.push_str("\n\nBy Priya Nair, Local Affairs Correspondent\nWed 12 Mar 2025 07.45 GMT\n\n");

@@ -8,9 +8,13 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent, MouseEvent, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
-use super::paragraph::ParagraphView;
+use super::paragraph::{blocks, Block, View};
 use crate::keymap::{action_for, Modifiers};
 use crate::model::{Action, Document, Label, Selection};
+
+/// Sentences per block: a key press re-renders one block, and the article compares one
+/// block's worth of props per block.
+const BLOCK_SENTENCES: usize = 64;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleProps {
@@ -49,11 +53,18 @@ pub fn article(props: &ArticleProps) -> Html {
         }
     };
     let doc = &props.doc;
+    let block_ranges = use_memo(doc.clone(), |doc| blocks(doc, BLOCK_SENTENCES));
+    let view = View {
+        doc: doc.clone(),
+        labels: props.labels.clone(),
+        selection: props.selection,
+    };
     html! {
         <div class="article" role="listbox" aria-label="Sentences" aria-multiselectable="true" tabindex="0"
-            aria-activedescendant={focus.map(|i| format!("s-{i}"))} {onclick} {onmousedown}>
-            { for (0..doc.paragraphs.len()).map(|p| html! {
-                <ParagraphView key={p} doc={doc.clone()} index={p} labels={props.labels.clone()} selection={props.selection} />
+            aria-activedescendant={focus.map(|i| format!("s-{i}"))} {onclick} {onmousedown}
+            data-sentence-count={doc.len().to_string()}>
+            { for block_ranges.iter().map(|paragraphs| html! {
+                <Block key={paragraphs.start} view={view.clone()} paragraphs={paragraphs.clone()} />
             }) }
         </div>
     }

@@ -1,7 +1,7 @@
-//! One paragraph of the article: its sentences as options of the article's listbox.
+//! The article's paragraphs, and the blocks that group them, as memoised components.
 //!
-//! Props compare only what this paragraph shows, so a label change re-renders one paragraph,
-//! not the whole document.
+//! Props compare only what a component shows (its sentences' labels and selection), so a label
+//! change re-renders one block and one paragraph, not the whole document.
 
 use std::ops::Range;
 use std::rc::Rc;
@@ -10,62 +10,118 @@ use yew::prelude::*;
 
 use crate::model::{Document, Label, Selection};
 
-#[derive(Properties)]
-pub struct ParagraphProps {
+/// What a part of the article shows: the document, its labels and the selection.
+#[derive(Clone)]
+pub struct View {
     pub doc: Rc<Document>,
-    pub index: usize,
     pub labels: Rc<Vec<Option<Label>>>,
     pub selection: Option<Selection>,
 }
 
-impl ParagraphProps {
-    fn sentences(&self) -> Range<usize> {
-        self.doc.paragraphs[self.index].sentences.clone()
-    }
-
-    /// The selected sentences and the focused one, clipped to this paragraph.
-    fn local_selection(&self) -> (Range<usize>, Option<usize>) {
-        let own = self.sentences();
+impl View {
+    /// The selected sentences and the focused one, clipped to `sentences`.
+    fn selection_in(&self, sentences: &Range<usize>) -> (Range<usize>, Option<usize>) {
         let Some(selection) = self.selection else {
             return (0..0, None);
         };
         let range = selection.range();
-        let start = (*range.start()).max(own.start);
-        let end = (*range.end() + 1).min(own.end);
-        let focus = own.contains(&selection.focus).then_some(selection.focus);
+        let start = (*range.start()).max(sentences.start);
+        let end = (*range.end() + 1).min(sentences.end);
+        let focus = sentences
+            .contains(&selection.focus)
+            .then_some(selection.focus);
         (if start < end { start..end } else { 0..0 }, focus)
     }
+
+    /// True when both views show `sentences` the same way.
+    fn same_in(&self, other: &View, sentences: Range<usize>) -> bool {
+        Rc::ptr_eq(&self.doc, &other.doc)
+            && (Rc::ptr_eq(&self.labels, &other.labels)
+                || self.labels[sentences.clone()] == other.labels[sentences.clone()])
+            && self.selection_in(&sentences) == other.selection_in(&sentences)
+    }
+}
+
+#[derive(Properties, Clone)]
+pub struct BlockProps {
+    pub view: View,
+    /// The paragraphs this block shows.
+    pub paragraphs: Range<usize>,
+}
+
+impl BlockProps {
+    fn sentences(&self) -> Range<usize> {
+        let paragraphs = &self.view.doc.paragraphs;
+        paragraphs[self.paragraphs.start].sentences.start
+            ..paragraphs[self.paragraphs.end - 1].sentences.end
+    }
+}
+
+impl PartialEq for BlockProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.paragraphs == other.paragraphs && self.view.same_in(&other.view, self.sentences())
+    }
+}
+
+/// A run of paragraphs holding about `BLOCK_SENTENCES` sentences.
+#[function_component(Block)]
+pub fn block(props: &BlockProps) -> Html {
+    html! {
+        <div class="block" role="presentation">
+            { for props.paragraphs.clone().map(|index| html! {
+                <ParagraphView key={index} view={props.view.clone()} {index} />
+            }) }
+        </div>
+    }
+}
+
+/// Splits the document's paragraphs into blocks of about `size` sentences each.
+pub fn blocks(doc: &Document, size: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (p, paragraph) in doc.paragraphs.iter().enumerate() {
+        if paragraph.sentences.end - doc.paragraphs[start].sentences.start >= size {
+            out.push(start..p + 1);
+            start = p + 1;
+        }
+    }
+    if start < doc.paragraphs.len() {
+        out.push(start..doc.paragraphs.len());
+    }
+    out
+}
+
+#[derive(Properties, Clone)]
+pub struct ParagraphProps {
+    pub view: View,
+    pub index: usize,
 }
 
 impl PartialEq for ParagraphProps {
     fn eq(&self, other: &Self) -> bool {
-        let own = self.sentences();
-        Rc::ptr_eq(&self.doc, &other.doc)
-            && self.index == other.index
-            && (Rc::ptr_eq(&self.labels, &other.labels)
-                || self.labels[own.clone()] == other.labels[own])
-            && self.local_selection() == other.local_selection()
+        let sentences = self.view.doc.paragraphs[self.index].sentences.clone();
+        self.index == other.index && self.view.same_in(&other.view, sentences)
     }
 }
 
 #[function_component(ParagraphView)]
 pub fn paragraph_view(props: &ParagraphProps) -> Html {
-    let (selected, focus) = props.local_selection();
-    let sentences = props.sentences().map(|i| {
-        let label = props.labels[i].map(Label::as_str);
-        let is_selected = selected.contains(&i);
-        html! {
-            <>
-                <span role="option" id={format!("s-{i}")} class={classes!("sentence", (focus == Some(i)).then_some("focus"))}
-                    data-sentence-index={i.to_string()} data-label={label}
-                    aria-selected={if is_selected { "true" } else { "false" }}>
-                    { props.doc.sentence_text(i) }
-                </span>
-                { " " }
-            </>
-        }
+    let view = &props.view;
+    let sentences = view.doc.paragraphs[props.index].sentences.clone();
+    let (selected, focus) = view.selection_in(&sentences);
+    // Each sentence is followed by a space, so copied text reads as prose.
+    let nodes = sentences.flat_map(|i| {
+        let label = view.labels[i].map(Label::as_str);
+        let sentence = html! {
+            <span role="option" id={format!("s-{i}")} class={classes!("sentence", (focus == Some(i)).then_some("focus"))}
+                data-sentence-index={i.to_string()} data-label={label}
+                aria-selected={if selected.contains(&i) { "true" } else { "false" }}>
+                { view.doc.sentence_text(i) }
+            </span>
+        };
+        [sentence, html! { " " }]
     });
     html! {
-        <p role="group" class="paragraph">{ for sentences }</p>
+        <p role="group" class="paragraph">{ for nodes }</p>
     }
 }
