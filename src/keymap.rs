@@ -1,5 +1,5 @@
-//! Keyboard shortcuts → actions. Keys are matched by `KeyboardEvent.code` (the physical key),
-//! so they sit in the same place on every keyboard layout.
+//! Keyboard shortcuts. Keys are matched by `KeyboardEvent.code` (the physical key), so they
+//! sit in the same place on every keyboard layout.
 
 use crate::model::{Action, Label};
 
@@ -7,21 +7,46 @@ use crate::model::{Action, Label};
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Modifiers {
     pub shift: bool,
-    /// Ctrl, Cmd (Meta) or Alt: shortcuts with these belong to the browser.
+    /// Ctrl, or Cmd on a Mac.
     pub command: bool,
+    pub alt: bool,
 }
 
-/// The action for a key press on the article, if it has one.
-pub fn action_for(code: &str, modifiers: Modifiers) -> Option<Action> {
-    if modifiers.command {
+/// What a key press asks for: a change to the annotations, or a view to open.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shortcut {
+    Act(Action),
+    /// Show or hide the list of keys.
+    Help,
+    /// Edit the note of the focused sentence.
+    Note,
+    /// Choose where to split the focused sentence.
+    Split,
+}
+
+/// The shortcut for a key press on the article, if it has one.
+pub fn shortcut_for(code: &str, modifiers: Modifiers) -> Option<Shortcut> {
+    if modifiers.alt {
         return None;
+    }
+    if modifiers.command {
+        return match (code, modifiers.shift) {
+            ("KeyZ", false) => Some(Shortcut::Act(Action::Undo)),
+            ("KeyZ", true) | ("KeyY", false) => Some(Shortcut::Act(Action::Redo)),
+            _ => None,
+        };
     }
     let extend = modifiers.shift;
     let action = match code {
         "ArrowDown" | "KeyJ" => Action::Move { by: 1, extend },
         "ArrowUp" | "KeyK" => Action::Move { by: -1, extend },
+        "KeyN" => Action::NextUnlabelled,
+        "KeyM" => Action::MergeWithNext,
         "Escape" => Action::ClearSelection,
         "Digit0" | "Numpad0" | "Delete" => Action::SetLabel(None),
+        "Slash" if modifiers.shift => return Some(Shortcut::Help),
+        "KeyE" => return Some(Shortcut::Note),
+        "KeyS" => return Some(Shortcut::Split),
         _ => {
             let digit = code
                 .strip_prefix("Digit")
@@ -33,17 +58,25 @@ pub fn action_for(code: &str, modifiers: Modifiers) -> Option<Action> {
             }
         }
     };
-    Some(action)
+    Some(Shortcut::Act(action))
 }
 
-/// Every shortcut, for the help text: (keys, what they do).
+/// Every shortcut, for the help overlay: (keys, what they do).
 pub const SHORTCUTS: &[(&str, &str)] = &[
-    ("↓ or j", "next sentence"),
-    ("↑ or k", "previous sentence"),
-    ("Shift + ↓/↑ (or J/K)", "extend the selection"),
-    ("1", "claim"),
-    ("2", "fact"),
-    ("3", "context"),
-    ("0 or Delete", "clear the label"),
-    ("Esc", "clear the selection"),
+    ("↓ or j", "Next sentence"),
+    ("↑ or k", "Previous sentence"),
+    ("Shift + ↓ / ↑ (or J / K)", "Extend the selection"),
+    ("Click, Shift + click, drag", "Select sentences"),
+    ("n", "Next unlabelled sentence"),
+    ("1", "Label as claim"),
+    ("2", "Label as fact"),
+    ("3", "Label as context"),
+    ("0 or Delete", "Clear the label"),
+    ("e", "Edit the note of the focused sentence"),
+    ("s", "Split the focused sentence"),
+    ("m", "Merge the focused sentence with the next"),
+    ("Ctrl + Z (⌘ Z)", "Undo"),
+    ("Ctrl + Shift + Z or Ctrl + Y (⌘ ⇧ Z)", "Redo"),
+    ("Esc", "Clear the selection, close a panel"),
+    ("?", "Show or hide this list"),
 ];

@@ -1,23 +1,31 @@
-//! What Sift keeps in the browser's storage: keys, the versioned record formats and their
-//! decoding (pure: strings in, values or typed errors out).
+//! What Sift keeps in the browser's storage: keys, the versioned record formats, and the
+//! migrations from every older version (pure: strings in, values or typed errors out).
 //!
-//! Layout, schema version 1:
+//! Layout, schema version 2:
 //! - `sift.current`: the id of the document that was open last (a plain string).
-//! - `sift.doc.<id>`: the document, written once when it is pasted: its exact text, title,
-//!   creation time, sentence spans as a flat list of byte offsets `[start0, end0, start1, …]`
-//!   and the number of sentences in each paragraph.
-//! - `sift.labels.<id>`: the labels, rewritten on every change: one digit per sentence
-//!   (`0` none, `1` claim, `2` fact, `3` context) and the time of the last change.
+//! - `sift.doc.<id>`: the document, written when it is pasted and when its sentence bounds
+//!   change: its exact text, title, creation time, sentence spans as a flat list of byte
+//!   offsets `[start0, end0, start1, …]` and the number of sentences in each paragraph.
+//! - `sift.labels.<id>`: the annotations, rewritten on every change: one digit per sentence
+//!   (`0` none, `1` claim, `2` fact, `3` context), the notes by sentence index, and the time of
+//!   the last change.
 //!
-//! Keeping the text apart from the labels means a label change rewrites a few bytes per
+//! Keeping the text apart from the annotations means a label change rewrites a few bytes per
 //! sentence, never the article.
+//!
+//! Versions: 1 had no notes. Each step from version N to N+1 is one pure function over the
+//! JSON value; a record is read by upgrading it step by step to the current version.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use crate::model::{Document, Label, SpanError};
 use crate::segment::Span;
 
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 pub const CURRENT_KEY: &str = "sift.current";
 pub const BACKUP_PREFIX: &str = "sift.backup.";
 
@@ -73,7 +81,7 @@ impl From<SpanError> for LoadError {
 
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct StoredDocV1 {
+struct StoredDoc {
     schema: u32,
     id: String,
     title: String,
@@ -87,20 +95,68 @@ struct StoredDocV1 {
 
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct StoredLabelsV1 {
+struct StoredAnnotations {
     schema: u32,
     id: String,
     updated: String,
     labels: String,
+    /// Notes by sentence index (JSON keys are strings of digits).
+    notes: BTreeMap<usize, String>,
+}
+
+/// A step from one schema version to the next, over the raw JSON value.
+type Migration = fn(Value) -> Result<Value, LoadError>;
+
+/// `DOC_MIGRATIONS[n]` takes a document record from version n + 1 to n + 2.
+const DOC_MIGRATIONS: [Migration; 1] = [doc_v1_to_v2];
+const ANNOTATION_MIGRATIONS: [Migration; 1] = [annotations_v1_to_v2];
+
+/// Version 2 changed nothing in the document record.
+fn doc_v1_to_v2(value: Value) -> Result<Value, LoadError> {
+    Ok(value)
+}
+
+/// Version 2 added notes.
+fn annotations_v1_to_v2(mut value: Value) -> Result<Value, LoadError> {
+    let record = value
+        .as_object_mut()
+        .ok_or_else(|| LoadError::WrongShape("not an object".into()))?;
+    record.insert("notes".into(), Value::Object(Default::default()));
+    Ok(value)
+}
+
+/// Parses `raw` and upgrades it to the current version, one migration at a time.
+fn upgrade(raw: &str, migrations: &[Migration]) -> Result<Value, LoadError> {
+    let mut value: Value =
+        serde_json::from_str(raw).map_err(|e| LoadError::NotJson(e.to_string()))?;
+    let version = value
+        .get("schema")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| LoadError::WrongShape("no schema version".into()))?;
+    if version > u64::from(SCHEMA_VERSION) {
+        return Err(LoadError::NewerVersion(
+            version.min(u64::from(u32::MAX)) as u32
+        ));
+    }
+    if version == 0 {
+        return Err(LoadError::WrongShape("unknown schema version 0".into()));
+    }
+    for step in &migrations[version as usize - 1..] {
+        value = step(value)?;
+    }
+    if let Some(record) = value.as_object_mut() {
+        record.insert("schema".into(), Value::from(SCHEMA_VERSION));
+    }
+    Ok(value)
 }
 
 pub fn encode_document(doc: &Document) -> String {
-    let record = StoredDocV1 {
+    let record = StoredDoc {
         schema: SCHEMA_VERSION,
         id: doc.id.clone(),
         title: doc.title.clone(),
         created: doc.created.clone(),
-        text: doc.text.clone(),
+        text: doc.text.to_string(),
         spans: doc
             .sentences
             .iter()
@@ -111,33 +167,29 @@ pub fn encode_document(doc: &Document) -> String {
     serde_json::to_string(&record).unwrap_or_default()
 }
 
-pub fn encode_labels(id: &str, labels: &[Option<Label>], updated: &str) -> String {
-    let record = StoredLabelsV1 {
+pub fn encode_annotations(
+    id: &str,
+    labels: &[Option<Label>],
+    notes: &[Option<Rc<str>>],
+    updated: &str,
+) -> String {
+    let record = StoredAnnotations {
         schema: SCHEMA_VERSION,
         id: id.to_string(),
         updated: updated.to_string(),
         labels: labels.iter().map(|l| l.map_or('0', Label::digit)).collect(),
+        notes: notes
+            .iter()
+            .enumerate()
+            .filter_map(|(i, n)| Some((i, n.as_deref()?.to_string())))
+            .collect(),
     };
     serde_json::to_string(&record).unwrap_or_default()
 }
 
-/// Reads the `schema` field first, so a newer version is reported as such and not as garbage.
-fn schema_of(raw: &str) -> Result<serde_json::Value, LoadError> {
-    let value: serde_json::Value =
-        serde_json::from_str(raw).map_err(|e| LoadError::NotJson(e.to_string()))?;
-    match value.get("schema").and_then(serde_json::Value::as_u64) {
-        Some(v) if v == u64::from(SCHEMA_VERSION) => Ok(value),
-        Some(v) if v > u64::from(SCHEMA_VERSION) => {
-            Err(LoadError::NewerVersion(v.min(u64::from(u32::MAX)) as u32))
-        }
-        Some(v) => Err(LoadError::WrongShape(format!("unknown schema version {v}"))),
-        None => Err(LoadError::WrongShape("no schema version".into())),
-    }
-}
-
 pub fn decode_document(raw: &str) -> Result<Document, LoadError> {
-    let value = schema_of(raw)?;
-    let record: StoredDocV1 =
+    let value = upgrade(raw, &DOC_MIGRATIONS)?;
+    let record: StoredDoc =
         serde_json::from_value(value).map_err(|e| LoadError::WrongShape(e.to_string()))?;
     if record.spans.len() % 2 != 0 {
         return Err(LoadError::Inconsistent(
@@ -152,17 +204,19 @@ pub fn decode_document(raw: &str) -> Result<Document, LoadError> {
     Ok(Document::from_parts(
         record.id,
         record.title,
-        record.text,
+        record.text.into(),
         record.created,
         sentences,
         &record.paragraphs,
     )?)
 }
 
-/// The labels of document `doc`, checked against its sentences.
-pub fn decode_labels(raw: &str, doc: &Document) -> Result<Vec<Option<Label>>, LoadError> {
-    let value = schema_of(raw)?;
-    let record: StoredLabelsV1 =
+/// The labels and notes of document `doc`, checked against its sentences.
+pub type Annotations = (Vec<Option<Label>>, Vec<Option<Rc<str>>>);
+
+pub fn decode_annotations(raw: &str, doc: &Document) -> Result<Annotations, LoadError> {
+    let value = upgrade(raw, &ANNOTATION_MIGRATIONS)?;
+    let record: StoredAnnotations =
         serde_json::from_value(value).map_err(|e| LoadError::WrongShape(e.to_string()))?;
     if record.id != doc.id {
         return Err(LoadError::Inconsistent(format!(
@@ -187,5 +241,12 @@ pub fn decode_labels(raw: &str, doc: &Document) -> Result<Vec<Option<Label>>, Lo
             doc.len()
         )));
     }
-    Ok(labels)
+    let mut notes = vec![None; doc.len()];
+    for (index, note) in record.notes {
+        let slot = notes.get_mut(index).ok_or_else(|| {
+            LoadError::Inconsistent(format!("a note for sentence {index}, which does not exist"))
+        })?;
+        *slot = Some(note.into());
+    }
+    Ok((labels, notes))
 }

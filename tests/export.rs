@@ -119,3 +119,90 @@ fn file_names_are_slugged_dated_and_safe() {
     let long = file_name(&"word ".repeat(50), NOW, "json");
     assert!(long.len() < 80, "{long}");
 }
+
+/// A short article with a claim that has a note, a fact, a note on its own, and non-ASCII text.
+fn reviewed_session() -> Session {
+    let text = "Café owners protest\n\n“Rents rose 40%,” said Zoë Hart. The council disputes this 🙂. Figures are due in May.";
+    let doc = Document::new(text.to_string(), "2026-11-25T09:00:00Z");
+    let mut state = apply(&State::default(), Action::Open(Session::new(doc))).unwrap();
+    for action in [
+        Action::Select(1),
+        Action::SetLabel(Some(Label::Claim)),
+        Action::SetNote {
+            index: 1,
+            note: Some("Source: Hart's own survey".into()),
+        },
+        Action::Select(2),
+        Action::SetLabel(Some(Label::Fact)),
+        Action::SetNote {
+            index: 3,
+            note: Some("Check May report".into()),
+        },
+    ] {
+        state = apply(&state, action).unwrap_or(state);
+    }
+    state.session.unwrap()
+}
+
+fn expected(path: &str) -> Value {
+    serde_json::from_str(&std::fs::read_to_string(format!("tests/fixtures/{path}")).unwrap())
+        .unwrap()
+}
+
+#[test]
+fn web_annotation_export_matches_the_hand_checked_file() {
+    let exported: Value =
+        serde_json::from_str(&sift::export::web_annotations(&reviewed_session(), NOW)).unwrap();
+    assert_eq!(exported, expected("export-w3c.jsonld"));
+}
+
+#[test]
+fn jsonl_export_matches_the_hand_checked_file() {
+    let exported = sift::export::jsonl(&reviewed_session());
+    let want = std::fs::read_to_string("tests/fixtures/export.jsonl").unwrap();
+    assert!(exported.ends_with('\n'));
+    let lines: Vec<Value> = exported
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let want: Vec<Value> = want
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines, want);
+}
+
+#[test]
+fn native_export_carries_notes_and_edited_bounds() {
+    let mut state = State {
+        session: Some(reviewed_session()),
+    };
+    let at = state
+        .session
+        .as_ref()
+        .unwrap()
+        .doc
+        .text
+        .find(" said")
+        .unwrap();
+    state = apply(&state, Action::Split { index: 1, at }).unwrap();
+    let exported: Value =
+        serde_json::from_str(&native_json(state.session.as_ref().unwrap(), NOW)).unwrap();
+    let s = &exported["sentences"];
+    assert_eq!(s[1]["text"], "“Rents rose 40%,”");
+    assert_eq!(s[2]["text"], "said Zoë Hart.");
+    assert_eq!(
+        (s[1]["label"].as_str(), s[2]["label"].as_str()),
+        (Some("claim"), Some("claim"))
+    );
+    assert_eq!(s[2]["note"], "Source: Hart's own survey");
+    let text = exported["document"]["text"].as_str().unwrap();
+    assert_eq!(
+        chars(
+            text,
+            s[2]["start"].as_u64().unwrap() as usize,
+            s[2]["end"].as_u64().unwrap() as usize
+        ),
+        "said Zoë Hart."
+    );
+}

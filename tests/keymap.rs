@@ -1,69 +1,113 @@
 //! Keyboard shortcuts: physical keys map to the same actions on every layout.
 
-use sift::keymap::{action_for, Modifiers};
+use sift::keymap::{shortcut_for, Modifiers, Shortcut};
 use sift::model::{Action, Label};
 
 const PLAIN: Modifiers = Modifiers {
     shift: false,
     command: false,
+    alt: false,
 };
 const SHIFT: Modifiers = Modifiers {
     shift: true,
     command: false,
+    alt: false,
 };
+const COMMAND: Modifiers = Modifiers {
+    shift: false,
+    command: true,
+    alt: false,
+};
+const COMMAND_SHIFT: Modifiers = Modifiers {
+    shift: true,
+    command: true,
+    alt: false,
+};
+
+fn act(code: &str, modifiers: Modifiers) -> Option<Action> {
+    match shortcut_for(code, modifiers) {
+        Some(Shortcut::Act(action)) => Some(action),
+        _ => None,
+    }
+}
 
 #[test]
 fn digits_label_and_zero_or_delete_clears() {
     assert_eq!(
-        action_for("Digit1", PLAIN),
+        act("Digit1", PLAIN),
         Some(Action::SetLabel(Some(Label::Claim)))
     );
     assert_eq!(
-        action_for("Digit2", PLAIN),
+        act("Digit2", PLAIN),
         Some(Action::SetLabel(Some(Label::Fact)))
     );
     assert_eq!(
-        action_for("Numpad3", PLAIN),
+        act("Numpad3", PLAIN),
         Some(Action::SetLabel(Some(Label::Context)))
     );
-    assert_eq!(action_for("Digit0", PLAIN), Some(Action::SetLabel(None)));
-    assert_eq!(action_for("Delete", PLAIN), Some(Action::SetLabel(None)));
-    assert_eq!(action_for("Digit4", PLAIN), None);
+    assert_eq!(act("Digit0", PLAIN), Some(Action::SetLabel(None)));
+    assert_eq!(act("Delete", PLAIN), Some(Action::SetLabel(None)));
+    assert_eq!(shortcut_for("Digit4", PLAIN), None);
 }
 
 #[test]
-fn arrows_and_j_k_move_and_shift_extends() {
+fn arrows_and_j_k_move_shift_extends_and_n_finds_unlabelled() {
     assert_eq!(
-        action_for("ArrowDown", PLAIN),
+        act("ArrowDown", PLAIN),
         Some(Action::Move {
             by: 1,
             extend: false
         })
     );
     assert_eq!(
-        action_for("KeyK", PLAIN),
+        act("KeyK", PLAIN),
         Some(Action::Move {
             by: -1,
             extend: false
         })
     );
     assert_eq!(
-        action_for("KeyJ", SHIFT),
+        act("KeyJ", SHIFT),
         Some(Action::Move {
             by: 1,
             extend: true
         })
     );
-    assert_eq!(action_for("Escape", PLAIN), Some(Action::ClearSelection));
+    assert_eq!(
+        act("ArrowUp", SHIFT),
+        Some(Action::Move {
+            by: -1,
+            extend: true
+        })
+    );
+    assert_eq!(act("KeyN", PLAIN), Some(Action::NextUnlabelled));
+    assert_eq!(act("Escape", PLAIN), Some(Action::ClearSelection));
+}
+
+#[test]
+fn undo_and_redo_with_ctrl_or_cmd() {
+    assert_eq!(act("KeyZ", COMMAND), Some(Action::Undo));
+    assert_eq!(act("KeyZ", COMMAND_SHIFT), Some(Action::Redo));
+    assert_eq!(act("KeyY", COMMAND), Some(Action::Redo));
+}
+
+#[test]
+fn panels_open_from_keys() {
+    assert_eq!(shortcut_for("Slash", SHIFT), Some(Shortcut::Help));
+    assert_eq!(shortcut_for("KeyE", PLAIN), Some(Shortcut::Note));
+    assert_eq!(shortcut_for("KeyS", PLAIN), Some(Shortcut::Split));
+    assert_eq!(act("KeyM", PLAIN), Some(Action::MergeWithNext));
 }
 
 #[test]
 fn browser_shortcuts_are_left_alone() {
-    let ctrl = Modifiers {
-        shift: false,
-        command: true,
-    };
-    assert_eq!(action_for("Digit1", ctrl), None);
-    assert_eq!(action_for("KeyJ", ctrl), None);
-    assert_eq!(action_for("KeyA", PLAIN), None);
+    assert_eq!(shortcut_for("Digit1", COMMAND), None);
+    assert_eq!(shortcut_for("KeyJ", COMMAND), None);
+    assert_eq!(
+        shortcut_for("KeyC", COMMAND),
+        None,
+        "copy stays the browser's"
+    );
+    assert_eq!(shortcut_for("KeyJ", Modifiers { alt: true, ..PLAIN }), None);
+    assert_eq!(shortcut_for("KeyA", PLAIN), None);
 }

@@ -36,7 +36,7 @@ fn pasted_text_is_split_into_headline_byline_and_sentences() {
         ]
     );
     assert_eq!(doc.paragraphs.len(), 4, "every line is its own paragraph");
-    assert_eq!(doc.text, ARTICLE, "the text is kept exactly as pasted");
+    assert_eq!(&*doc.text, ARTICLE, "the text is kept exactly as pasted");
     assert_eq!(doc.title, "Mayor backs tram plan");
 }
 
@@ -221,5 +221,264 @@ fn same_text_same_id_and_long_first_lines_make_short_titles() {
     assert!(
         title.chars().count() <= 80 && title.ends_with('…'),
         "{title}"
+    );
+}
+
+fn texts(state: &State) -> Vec<String> {
+    let doc = &session(state).doc;
+    (0..doc.len())
+        .map(|i| doc.sentence_text(i).to_string())
+        .collect()
+}
+
+#[test]
+fn every_change_can_be_undone_and_redone_in_order() {
+    let start = opened();
+    let state = run(
+        start.clone(),
+        [
+            Action::Select(2),
+            Action::SetLabel(Some(Label::Claim)),
+            Action::SetNote {
+                index: 2,
+                note: Some("Mayor's office".into()),
+            },
+            Action::Select(3),
+            Action::SetLabel(Some(Label::Fact)),
+        ],
+    );
+    let s = session(&state);
+    assert_eq!(
+        (s.label(2), s.label(3), s.note(2)),
+        (
+            Some(Label::Claim),
+            Some(Label::Fact),
+            Some("Mayor's office")
+        )
+    );
+
+    let undone = run(state.clone(), [Action::Undo]);
+    assert_eq!(
+        session(&undone).label(3),
+        None,
+        "the last change goes first"
+    );
+    assert_eq!(
+        session(&undone).selection,
+        Some(Selection::one(3)),
+        "undo brings back the selection"
+    );
+    let undone = run(undone, [Action::Undo, Action::Undo]);
+    let s = session(&undone);
+    assert_eq!(
+        (s.label(2), s.note(2), s.counts.unlabelled),
+        (None, None, 6)
+    );
+    assert!(
+        apply(&undone, Action::Undo).is_none(),
+        "nothing left to undo"
+    );
+
+    let redone = run(undone, [Action::Redo, Action::Redo, Action::Redo]);
+    let s = session(&redone);
+    assert_eq!(
+        (s.label(2), s.label(3), s.note(2)),
+        (
+            Some(Label::Claim),
+            Some(Label::Fact),
+            Some("Mayor's office")
+        )
+    );
+    assert_eq!(s.counts.labelled(), 2);
+    assert!(apply(&redone, Action::Redo).is_none());
+}
+
+#[test]
+fn a_new_change_after_undo_drops_the_redo_branch() {
+    let state = run(
+        opened(),
+        [
+            Action::Select(0),
+            Action::SetLabel(Some(Label::Claim)),
+            Action::Undo,
+        ],
+    );
+    let state = run(state, [Action::SetLabel(Some(Label::Fact))]);
+    assert!(apply(&state, Action::Redo).is_none());
+    assert_eq!(session(&state).label(0), Some(Label::Fact));
+}
+
+#[test]
+fn notes_are_trimmed_and_an_empty_note_removes_it() {
+    let state = run(
+        opened(),
+        [Action::SetNote {
+            index: 1,
+            note: Some("  Check byline  ".into()),
+        }],
+    );
+    assert_eq!(session(&state).note(1), Some("Check byline"));
+    let state = run(
+        state,
+        [Action::SetNote {
+            index: 1,
+            note: Some("   ".into()),
+        }],
+    );
+    assert_eq!(session(&state).note(1), None);
+    assert!(apply(
+        &state,
+        Action::SetNote {
+            index: 1,
+            note: None
+        }
+    )
+    .is_none());
+    assert!(apply(
+        &state,
+        Action::SetNote {
+            index: 99,
+            note: Some("x".into())
+        }
+    )
+    .is_none());
+}
+
+#[test]
+fn a_split_keeps_the_label_and_note_on_both_halves_and_undoes() {
+    let state = run(
+        opened(),
+        [
+            Action::Select(2),
+            Action::SetLabel(Some(Label::Claim)),
+            Action::SetNote {
+                index: 2,
+                note: Some("Mayor".into()),
+            },
+        ],
+    );
+    let at = ARTICLE.find(" that the tram").unwrap();
+    let split = run(state.clone(), [Action::Split { index: 2, at }]);
+    assert_eq!(
+        &texts(&split)[2..4],
+        [
+            "The mayor said on Monday",
+            "that the tram would open in 2027."
+        ]
+    );
+    let s = session(&split);
+    assert_eq!(
+        (s.label(2), s.label(3), s.label(4)),
+        (Some(Label::Claim), Some(Label::Claim), None)
+    );
+    assert_eq!((s.note(2), s.note(3)), (Some("Mayor"), Some("Mayor")));
+    assert_eq!(
+        (s.doc.len(), s.counts.claim, s.counts.unlabelled),
+        (7, 2, 5)
+    );
+    assert_eq!(
+        s.doc.paragraphs[2].sentences,
+        2..6,
+        "the paragraph holds both halves"
+    );
+    assert_eq!(
+        s.doc.paragraphs[3].sentences,
+        6..7,
+        "later paragraphs shift"
+    );
+
+    assert_eq!(texts(&run(split, [Action::Undo])), texts(&state));
+}
+
+#[test]
+fn a_split_at_the_edge_or_on_whitespace_only_is_refused() {
+    let state = opened();
+    let sentence = session(&state).doc.sentences[2];
+    assert!(apply(
+        &state,
+        Action::Split {
+            index: 2,
+            at: sentence.start
+        }
+    )
+    .is_none());
+    assert!(apply(
+        &state,
+        Action::Split {
+            index: 2,
+            at: sentence.end
+        }
+    )
+    .is_none());
+    assert!(apply(&state, Action::Split { index: 99, at: 3 }).is_none());
+    let cafe = Document::new("Café é.".to_string(), "");
+    let state = apply(&State::default(), Action::Open(Session::new(cafe))).unwrap();
+    assert!(
+        apply(&state, Action::Split { index: 0, at: 4 }).is_none(),
+        "not inside a character"
+    );
+}
+
+#[test]
+fn a_merge_keeps_the_first_label_joins_notes_and_can_cross_a_line_break() {
+    let state = run(
+        opened(),
+        [
+            Action::Select(3),
+            Action::SetLabel(Some(Label::Fact)),
+            Action::SetNote {
+                index: 3,
+                note: Some("Critics: who?".into()),
+            },
+            Action::Select(4),
+            Action::SetLabel(Some(Label::Claim)),
+            Action::SetNote {
+                index: 4,
+                note: Some("Cost source".into()),
+            },
+            Action::Select(3),
+            Action::MergeWithNext,
+        ],
+    );
+    let s = session(&state);
+    assert_eq!(texts(&state)[3], "Critics disagree. They cite the cost.");
+    assert_eq!(
+        (s.label(3), s.note(3)),
+        (Some(Label::Fact), Some("Critics: who?\nCost source"))
+    );
+    assert_eq!((s.doc.len(), s.counts.fact, s.counts.claim), (5, 1, 0));
+
+    // The byline and the first body sentence sit in different paragraphs: merging joins them.
+    let merged = run(state, [Action::Select(1), Action::MergeWithNext]);
+    let s = session(&merged);
+    assert_eq!(
+        texts(&merged)[1],
+        "By Ana Ruiz\n\nThe mayor said on Monday that the tram would open in 2027."
+    );
+    assert_eq!(s.doc.paragraphs.len(), 3);
+    assert_eq!(s.doc.paragraphs[1].sentences, 1..3);
+    assert!(
+        apply(&run(merged, [Action::Select(3)]), Action::MergeWithNext).is_none(),
+        "the last sentence has no next"
+    );
+}
+
+#[test]
+fn n_jumps_to_the_next_unlabelled_sentence_and_wraps_around() {
+    let state = run(
+        opened(),
+        [
+            Action::Select(0),
+            Action::ExtendTo(2),
+            Action::SetLabel(Some(Label::Context)),
+        ],
+    );
+    let state = run(state, [Action::Select(0), Action::NextUnlabelled]);
+    assert_eq!(session(&state).selection, Some(Selection::one(3)));
+    let state = run(state, [Action::Select(5), Action::NextUnlabelled]);
+    assert_eq!(
+        session(&state).selection,
+        Some(Selection::one(3)),
+        "wraps past the end"
     );
 }

@@ -1,7 +1,12 @@
-//! The stored format: round trips, every shipped version's fixture, and unreadable data.
+//! The stored format: round trips, every shipped version's fixture, migrations, and unreadable data.
+
+use std::rc::Rc;
 
 use sift::model::{Document, Label};
-use sift::schema::{decode_document, decode_labels, encode_document, encode_labels, LoadError};
+use sift::schema::{
+    decode_annotations, decode_document, encode_annotations, encode_document, LoadError,
+    SCHEMA_VERSION,
+};
 
 const TEXT: &str = "Bridge vote tonight\n\nCllr. Haddad called it “a victory.” Critics said no.\n";
 
@@ -9,19 +14,26 @@ fn doc() -> Document {
     Document::new(TEXT.to_string(), "2026-11-26T10:00:00Z")
 }
 
+fn fixture_texts(doc: &Document) -> Vec<&str> {
+    (0..doc.len()).map(|i| doc.sentence_text(i)).collect()
+}
+
 #[test]
-fn a_document_and_its_labels_survive_a_round_trip() {
+fn a_document_and_its_annotations_survive_a_round_trip() {
     let doc = doc();
     let back = decode_document(&encode_document(&doc)).unwrap();
     assert_eq!(back, doc);
     let labels = vec![None, Some(Label::Claim), Some(Label::Context)];
-    let raw = encode_labels(&doc.id, &labels, "2026-11-26T10:05:00Z");
-    assert_eq!(decode_labels(&raw, &back).unwrap(), labels);
+    let notes: Vec<Option<Rc<str>>> =
+        vec![None, Some("Ask the clerk “why”\nand when".into()), None];
+    let raw = encode_annotations(&doc.id, &labels, &notes, "2026-11-26T10:05:00Z");
+    assert_eq!(decode_annotations(&raw, &back).unwrap(), (labels, notes));
 }
 
 #[test]
-fn labels_are_stored_compactly_without_copies_of_the_text() {
-    let raw = encode_labels(
+fn annotations_are_stored_compactly_without_copies_of_the_text() {
+    let notes = vec![None, None, Some("n".into()), None];
+    let raw = encode_annotations(
         "doc-1",
         &[
             None,
@@ -29,19 +41,23 @@ fn labels_are_stored_compactly_without_copies_of_the_text() {
             Some(Label::Fact),
             Some(Label::Context),
         ],
+        &notes,
         "t",
     );
     assert!(raw.contains("\"labels\":\"0123\""), "{raw}");
+    assert!(
+        raw.contains("\"notes\":{\"2\":\"n\"}"),
+        "only sentences with notes are stored: {raw}"
+    );
 }
 
 #[test]
-fn schema_1_fixture_still_loads() {
+fn schema_1_fixture_still_loads_through_the_migration() {
     let doc =
         decode_document(include_str!("fixtures/stored-v1-doc.json")).expect("v1 document loads");
     assert_eq!(doc.title, "Harbour trust names new chair");
-    let texts: Vec<&str> = (0..doc.len()).map(|i| doc.sentence_text(i)).collect();
     assert_eq!(
-        texts,
+        fixture_texts(&doc),
         [
             "Harbour trust names new chair",
             "Dr. Mei Lin takes over in Jan. 2027.",
@@ -49,9 +65,28 @@ fn schema_1_fixture_still_loads() {
         ]
     );
     assert_eq!(doc.paragraphs.len(), 2);
-    let labels = decode_labels(include_str!("fixtures/stored-v1-labels.json"), &doc)
+    let (labels, notes) = decode_annotations(include_str!("fixtures/stored-v1-labels.json"), &doc)
         .expect("v1 labels load");
     assert_eq!(labels, [Some(Label::Context), Some(Label::Fact), None]);
+    assert_eq!(notes, [None, None, None], "version 1 had no notes");
+}
+
+#[test]
+fn schema_2_fixture_loads_with_its_notes() {
+    assert_eq!(
+        SCHEMA_VERSION, 2,
+        "a new version needs its own fixture and migration test"
+    );
+    let doc =
+        decode_document(include_str!("fixtures/stored-v2-doc.json")).expect("v2 document loads");
+    let (labels, notes) = decode_annotations(include_str!("fixtures/stored-v2-labels.json"), &doc)
+        .expect("v2 annotations load");
+    assert_eq!(labels, [Some(Label::Context), Some(Label::Claim), None]);
+    assert_eq!(
+        notes[1].as_deref(),
+        Some("Check the trust's own announcement")
+    );
+    assert_eq!(notes[2].as_deref(), Some("Who confirmed this?"));
 }
 
 #[test]
@@ -67,7 +102,11 @@ fn unreadable_data_is_an_error_value_never_a_panic() {
         Err(LoadError::WrongShape(_))
     ));
     assert!(matches!(
-        decode_document(r#"{"schema":1,"id":"x"}"#),
+        decode_document(r#"{"schema":0}"#),
+        Err(LoadError::WrongShape(_))
+    ));
+    assert!(matches!(
+        decode_document(r#"{"schema":2,"id":"x"}"#),
         Err(LoadError::WrongShape(_))
     ));
     assert!(matches!(
@@ -95,24 +134,33 @@ fn unreadable_data_is_an_error_value_never_a_panic() {
 }
 
 #[test]
-fn labels_that_do_not_fit_the_document_are_rejected() {
+fn annotations_that_do_not_fit_the_document_are_rejected() {
     let doc = doc();
-    let too_few = encode_labels(&doc.id, &[None], "t");
+    let none = vec![None; 3];
+    let too_few = encode_annotations(&doc.id, &[None], &[None], "t");
     assert!(matches!(
-        decode_labels(&too_few, &doc),
+        decode_annotations(&too_few, &doc),
         Err(LoadError::Inconsistent(_))
     ));
-    let other_doc = encode_labels("doc-other", &[None, None, None], "t");
+    let other_doc = encode_annotations("doc-other", &[None, None, None], &none, "t");
     assert!(matches!(
-        decode_labels(&other_doc, &doc),
+        decode_annotations(&other_doc, &doc),
         Err(LoadError::Inconsistent(_))
     ));
     let bad_code = format!(
-        r#"{{"schema":1,"id":"{}","updated":"t","labels":"0x0"}}"#,
+        r#"{{"schema":2,"id":"{}","updated":"t","labels":"0x0","notes":{{}}}}"#,
         doc.id
     );
     assert!(matches!(
-        decode_labels(&bad_code, &doc),
+        decode_annotations(&bad_code, &doc),
+        Err(LoadError::Inconsistent(_))
+    ));
+    let stray_note = format!(
+        r#"{{"schema":2,"id":"{}","updated":"t","labels":"000","notes":{{"9":"x"}}}}"#,
+        doc.id
+    );
+    assert!(matches!(
+        decode_annotations(&stray_note, &doc),
         Err(LoadError::Inconsistent(_))
     ));
 }

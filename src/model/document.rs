@@ -1,4 +1,7 @@
-//! A pasted article: its exact text, its id and title, and its paragraph and sentence spans.
+//! A pasted article: its exact text, its id and title, and its paragraph and sentence spans,
+//! and the two edits of those spans a reader can make: split a sentence, merge two.
+
+use std::rc::Rc;
 
 use crate::segment::{segment, Paragraph, Span};
 
@@ -8,8 +11,8 @@ pub struct Document {
     /// Derived from the text, so pasting the same article again finds the same document.
     pub id: String,
     pub title: String,
-    /// Byte-for-byte what was pasted.
-    pub text: String,
+    /// Byte-for-byte what was pasted; shared, since edits of the spans keep the text.
+    pub text: Rc<str>,
     /// ISO 8601 UTC timestamp.
     pub created: String,
     pub paragraphs: Vec<Paragraph>,
@@ -54,7 +57,7 @@ impl Document {
             created: created.to_string(),
             paragraphs: segments.paragraphs,
             sentences: segments.sentences,
-            text,
+            text: text.into(),
         }
     }
 
@@ -63,7 +66,7 @@ impl Document {
     pub fn from_parts(
         id: String,
         title: String,
-        text: String,
+        text: Rc<str>,
         created: String,
         sentences: Vec<Span>,
         paragraph_sizes: &[usize],
@@ -107,6 +110,61 @@ impl Document {
 
     pub fn is_empty(&self) -> bool {
         self.sentences.is_empty()
+    }
+
+    /// The paragraph holding sentence `index`.
+    pub fn paragraph_of(&self, index: usize) -> usize {
+        self.paragraphs
+            .partition_point(|p| p.sentences.end <= index)
+    }
+
+    /// Splits sentence `index` at byte offset `at` of the text. Both halves are trimmed and must
+    /// keep some text; `None` when that is not possible.
+    pub fn split(&self, index: usize, at: usize) -> Option<Document> {
+        let span = *self.sentences.get(index)?;
+        if at <= span.start || at >= span.end || !self.text.is_char_boundary(at) {
+            return None;
+        }
+        let left = Span::new(
+            span.start,
+            span.start + self.text[span.start..at].trim_end().len(),
+        );
+        let right = Span::new(
+            at + (self.text[at..span.end].len() - self.text[at..span.end].trim_start().len()),
+            span.end,
+        );
+        if left.is_empty() || right.is_empty() {
+            return None;
+        }
+        let mut doc = self.clone();
+        doc.sentences.splice(index..=index, [left, right]);
+        let p = self.paragraph_of(index);
+        doc.paragraphs[p].sentences.end += 1;
+        for paragraph in &mut doc.paragraphs[p + 1..] {
+            paragraph.sentences = paragraph.sentences.start + 1..paragraph.sentences.end + 1;
+        }
+        Some(doc)
+    }
+
+    /// Merges sentence `index` with the next one; across a line break the two paragraphs become
+    /// one. `None` when there is no next sentence.
+    pub fn merge_with_next(&self, index: usize) -> Option<Document> {
+        let next = *self.sentences.get(index + 1)?;
+        let mut doc = self.clone();
+        doc.sentences[index].end = next.end;
+        doc.sentences.remove(index + 1);
+        let p = self.paragraph_of(index);
+        if self.paragraphs[p].sentences.end == index + 1 {
+            // The next sentence opens the next paragraph: join the paragraphs.
+            let following = doc.paragraphs.remove(p + 1);
+            doc.paragraphs[p].span.end = following.span.end;
+            doc.paragraphs[p].sentences.end = following.sentences.end;
+        }
+        doc.paragraphs[p].sentences.end -= 1;
+        for paragraph in &mut doc.paragraphs[p + 1..] {
+            paragraph.sentences = paragraph.sentences.start - 1..paragraph.sentences.end - 1;
+        }
+        Some(doc)
     }
 }
 

@@ -1,9 +1,11 @@
 //! The document and annotation model: labels, selection and the actions that change them (pure).
 
 mod document;
+mod history;
 mod label;
 mod state;
 
 pub use document::{default_title, document_id, Document, SpanError};
+pub use history::UNDO_LIMIT;
 pub use label::{Counts, Label};
 pub use state::{apply, Action, Selection, Session, State};

@@ -3,6 +3,7 @@
 use std::ops::RangeInclusive;
 use std::rc::Rc;
 
+use super::history::{History, Snapshot};
 use super::{Counts, Document, Label};
 
 /// A contiguous run of selected sentences: from `anchor` (where it started) to `focus` (where
@@ -30,38 +31,79 @@ impl Selection {
     }
 }
 
-/// An open document with its labels. Shared parts sit behind `Rc` so a new state costs
-/// pointer copies, and unchanged parts compare equal by pointer.
-#[derive(Debug, Clone, PartialEq)]
+/// An open document with its labels and notes. Shared parts sit behind `Rc` so a new state
+/// costs pointer copies, and unchanged parts compare equal by pointer.
+#[derive(Debug, Clone)]
 pub struct Session {
     pub doc: Rc<Document>,
     /// One entry per sentence.
     pub labels: Rc<Vec<Option<Label>>>,
+    /// One entry per sentence.
+    pub notes: Rc<Vec<Option<Rc<str>>>>,
     /// Kept in step with `labels` so no action recounts the document.
     pub counts: Counts,
     pub selection: Option<Selection>,
+    pub history: Rc<History>,
+}
+
+/// Two sessions are the same when they share their parts and selection (history aside).
+impl PartialEq for Session {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.doc, &other.doc)
+            && Rc::ptr_eq(&self.labels, &other.labels)
+            && Rc::ptr_eq(&self.notes, &other.notes)
+            && self.selection == other.selection
+    }
 }
 
 impl Session {
     /// A freshly pasted document: nothing labelled, nothing selected.
     pub fn new(doc: Document) -> Session {
-        let labels = vec![None; doc.len()];
-        Session::with_labels(doc, labels)
+        let n = doc.len();
+        Session::with_annotations(doc, vec![None; n], vec![None; n])
     }
 
-    /// `labels` must have one entry per sentence of `doc`; callers check it.
-    pub fn with_labels(doc: Document, labels: Vec<Option<Label>>) -> Session {
+    /// `labels` and `notes` must have one entry per sentence of `doc`; callers check it.
+    pub fn with_annotations(
+        doc: Document,
+        labels: Vec<Option<Label>>,
+        notes: Vec<Option<Rc<str>>>,
+    ) -> Session {
         debug_assert_eq!(labels.len(), doc.len());
+        debug_assert_eq!(notes.len(), doc.len());
         Session {
             counts: Counts::of(&labels),
             doc: Rc::new(doc),
             labels: Rc::new(labels),
+            notes: Rc::new(notes),
             selection: None,
+            history: Rc::default(),
         }
     }
 
     pub fn label(&self, index: usize) -> Option<Label> {
         self.labels.get(index).copied().flatten()
+    }
+
+    pub fn note(&self, index: usize) -> Option<&str> {
+        self.notes.get(index).and_then(|n| n.as_deref())
+    }
+
+    fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            doc: self.doc.clone(),
+            labels: self.labels.clone(),
+            notes: self.notes.clone(),
+            selection: self.selection,
+        }
+    }
+
+    fn restore(&mut self, snapshot: Snapshot) {
+        self.counts = Counts::of(&snapshot.labels);
+        self.doc = snapshot.doc;
+        self.labels = snapshot.labels;
+        self.notes = snapshot.notes;
+        self.selection = snapshot.selection;
     }
 }
 
@@ -79,31 +121,52 @@ pub enum Action {
     Close,
     /// Select one sentence (a click).
     Select(usize),
-    /// Extend the selection from its anchor to this sentence (a Shift+click).
+    /// Extend the selection from its anchor to this sentence (a Shift+click, a drag).
     ExtendTo(usize),
     /// Move the focus by `by` sentences; with `extend`, keep the anchor (Shift+arrow).
     Move {
         by: isize,
         extend: bool,
     },
+    /// Select the next sentence without a label, after the focus (wrapping around).
+    NextUnlabelled,
     ClearSelection,
     /// Set (or with `None`, clear) the label of every selected sentence.
     SetLabel(Option<Label>),
+    /// Set (or with `None`, remove) the note of one sentence.
+    SetNote {
+        index: usize,
+        note: Option<String>,
+    },
+    /// Split sentence `index` at byte offset `at` of the text; both halves keep its label and note.
+    Split {
+        index: usize,
+        at: usize,
+    },
+    /// Merge the focused sentence with the next; the first label and both notes are kept.
+    MergeWithNext,
+    Undo,
+    Redo,
 }
 
 /// The new state after `action`, or `None` when nothing changes (so nothing re-renders).
 pub fn apply(state: &State, action: Action) -> Option<State> {
-    if let Action::Open(session) = action {
-        return Some(State {
-            session: Some(session),
-        });
-    }
-    let session = state.session.as_ref()?;
+    let session = match action {
+        Action::Open(session) => {
+            return Some(State {
+                session: Some(session),
+            })
+        }
+        Action::Close => {
+            state.session.as_ref()?;
+            return Some(State { session: None });
+        }
+        _ => state.session.as_ref()?,
+    };
     let last = session.doc.len().checked_sub(1)?;
     let mut next = session.clone();
     match action {
-        Action::Open(_) => unreachable!("handled above"),
-        Action::Close => return Some(State { session: None }),
+        Action::Open(_) | Action::Close => unreachable!("handled above"),
         Action::Select(index) => next.selection = Some(Selection::one(index.min(last))),
         Action::ExtendTo(index) => {
             let anchor = session.selection.map_or(index, |s| s.anchor);
@@ -124,20 +187,81 @@ pub fn apply(state: &State, action: Action) -> Option<State> {
                 }
             });
         }
+        Action::NextUnlabelled => {
+            let from = session.selection.map_or(0, |s| s.focus + 1);
+            let found = (from..=last)
+                .chain(0..from.min(last + 1))
+                .find(|&i| session.labels[i].is_none())?;
+            next.selection = Some(Selection::one(found));
+        }
         Action::ClearSelection => next.selection = None,
         Action::SetLabel(label) => {
             let range = session.selection?.range();
             if session.labels[range.clone()].iter().all(|&l| l == label) {
                 return None;
             }
+            record(&mut next);
             let labels = Rc::make_mut(&mut next.labels);
             for slot in &mut labels[range] {
                 next.counts.shift(*slot, label);
                 *slot = label;
             }
         }
+        Action::SetNote { index, note } => {
+            let note: Option<Rc<str>> = note
+                .map(|n| n.trim().to_string())
+                .filter(|n| !n.is_empty())
+                .map(Into::into);
+            if index > last || session.notes[index] == note {
+                return None;
+            }
+            record(&mut next);
+            Rc::make_mut(&mut next.notes)[index] = note;
+        }
+        Action::Split { index, at } => {
+            let doc = session.doc.split(index, at)?;
+            record(&mut next);
+            next.doc = Rc::new(doc);
+            Rc::make_mut(&mut next.labels).insert(index, session.labels[index]);
+            Rc::make_mut(&mut next.notes).insert(index, session.notes[index].clone());
+            next.counts = Counts::of(&next.labels);
+            next.selection = Some(Selection::one(index));
+        }
+        Action::MergeWithNext => {
+            let index = session.selection?.focus;
+            let doc = session.doc.merge_with_next(index)?;
+            record(&mut next);
+            next.doc = Rc::new(doc);
+            Rc::make_mut(&mut next.labels).remove(index + 1);
+            let notes = Rc::make_mut(&mut next.notes);
+            let second = notes.remove(index + 1);
+            notes[index] = join_notes(notes[index].take(), second);
+            next.counts = Counts::of(&next.labels);
+            next.selection = Some(Selection::one(index));
+        }
+        Action::Undo => {
+            let previous = Rc::make_mut(&mut next.history).undo(session.snapshot())?;
+            next.restore(previous);
+        }
+        Action::Redo => {
+            let following = Rc::make_mut(&mut next.history).redo(session.snapshot())?;
+            next.restore(following);
+        }
     }
-    (next != *session).then(|| State {
+    (next != *session).then_some(State {
         session: Some(next),
     })
+}
+
+/// Remembers the state before a change, for undo.
+fn record(session: &mut Session) {
+    let before = session.snapshot();
+    Rc::make_mut(&mut session.history).record(before);
+}
+
+fn join_notes(first: Option<Rc<str>>, second: Option<Rc<str>>) -> Option<Rc<str>> {
+    match (first, second) {
+        (Some(a), Some(b)) if a != b => Some(format!("{a}\n{b}").into()),
+        (a, b) => a.or(b),
+    }
 }

@@ -1,7 +1,14 @@
-//! Export formats: the native Sift JSON (format `sift-annotations`, version 1) and file names.
+//! Export formats: the native Sift JSON (format `sift-annotations`, version 1), the W3C Web
+//! Annotation model (JSON-LD) and JSONL for machine learning; and their file names.
 //!
 //! Offsets in exports count Unicode code points of `document.text`, end exclusive, so that
 //! `text[start:end]` in Python (or `[...text].slice(start, end)` in JavaScript) gives the sentence.
+
+mod jsonl;
+mod w3c;
+
+pub use jsonl::jsonl;
+pub use w3c::web_annotations;
 
 use serde::Serialize;
 
@@ -60,7 +67,7 @@ pub fn native_json(session: &Session, exported_at: &str) -> String {
                 end,
                 text: doc.sentence_text(index),
                 label: session.label(index),
-                note: None,
+                note: session.note(index),
             });
         }
     }
