@@ -24,10 +24,14 @@ pub enum Shortcut {
     Split,
 }
 
-/// The shortcut for a key press on the article, if it has one.
-pub fn shortcut_for(code: &str, modifiers: Modifiers) -> Option<Shortcut> {
+/// The shortcut for a key press on the article, if it has one. `key` is the character typed:
+/// "?" sits on a different key on each layout, so it alone is matched by what it types.
+pub fn shortcut_for(code: &str, key: &str, modifiers: Modifiers) -> Option<Shortcut> {
     if modifiers.alt {
         return None;
+    }
+    if key == "?" && !modifiers.command {
+        return Some(Shortcut::Help);
     }
     if modifiers.command {
         return match (code, modifiers.shift) {
@@ -44,7 +48,6 @@ pub fn shortcut_for(code: &str, modifiers: Modifiers) -> Option<Shortcut> {
         "KeyM" => Action::MergeWithNext,
         "Escape" => Action::ClearSelection,
         "Digit0" | "Numpad0" | "Delete" => Action::SetLabel(None),
-        "Slash" if modifiers.shift => return Some(Shortcut::Help),
         "KeyE" => return Some(Shortcut::Note),
         "KeyS" => return Some(Shortcut::Split),
         _ => {

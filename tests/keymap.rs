@@ -24,8 +24,19 @@ const COMMAND_SHIFT: Modifiers = Modifiers {
     alt: false,
 };
 
+/// The key a US layout types for `code`; the mapping must not depend on it except for "?".
+fn typed(code: &str) -> &str {
+    code.strip_prefix("Key")
+        .or_else(|| code.strip_prefix("Digit"))
+        .unwrap_or(code)
+}
+
+fn shortcut(code: &str, modifiers: Modifiers) -> Option<Shortcut> {
+    shortcut_for(code, typed(code), modifiers)
+}
+
 fn act(code: &str, modifiers: Modifiers) -> Option<Action> {
-    match shortcut_for(code, modifiers) {
+    match shortcut(code, modifiers) {
         Some(Shortcut::Act(action)) => Some(action),
         _ => None,
     }
@@ -47,7 +58,7 @@ fn digits_label_and_zero_or_delete_clears() {
     );
     assert_eq!(act("Digit0", PLAIN), Some(Action::SetLabel(None)));
     assert_eq!(act("Delete", PLAIN), Some(Action::SetLabel(None)));
-    assert_eq!(shortcut_for("Digit4", PLAIN), None);
+    assert_eq!(shortcut("Digit4", PLAIN), None);
 }
 
 #[test]
@@ -93,21 +104,37 @@ fn undo_and_redo_with_ctrl_or_cmd() {
 
 #[test]
 fn panels_open_from_keys() {
-    assert_eq!(shortcut_for("Slash", SHIFT), Some(Shortcut::Help));
-    assert_eq!(shortcut_for("KeyE", PLAIN), Some(Shortcut::Note));
-    assert_eq!(shortcut_for("KeyS", PLAIN), Some(Shortcut::Split));
+    assert_eq!(shortcut_for("Slash", "?", SHIFT), Some(Shortcut::Help));
+    assert_eq!(
+        shortcut_for("Minus", "?", SHIFT),
+        Some(Shortcut::Help),
+        "German layout"
+    );
+    assert_eq!(
+        shortcut_for("KeyM", "?", SHIFT),
+        Some(Shortcut::Help),
+        "French layout"
+    );
+    assert_eq!(shortcut("KeyE", PLAIN), Some(Shortcut::Note));
+    assert_eq!(shortcut("KeyS", PLAIN), Some(Shortcut::Split));
     assert_eq!(act("KeyM", PLAIN), Some(Action::MergeWithNext));
 }
 
 #[test]
 fn browser_shortcuts_are_left_alone() {
-    assert_eq!(shortcut_for("Digit1", COMMAND), None);
-    assert_eq!(shortcut_for("KeyJ", COMMAND), None);
+    assert_eq!(shortcut("Digit1", COMMAND), None);
+    assert_eq!(shortcut("KeyJ", COMMAND), None);
+    assert_eq!(shortcut("KeyC", COMMAND), None, "copy stays the browser's");
+    assert_eq!(shortcut("KeyJ", Modifiers { alt: true, ..PLAIN }), None);
+    assert_eq!(shortcut("KeyA", PLAIN), None);
+}
+
+#[test]
+fn letters_follow_the_physical_key_whatever_they_type() {
+    assert_eq!(shortcut_for("KeyJ", "ö", PLAIN), shortcut("KeyJ", PLAIN));
     assert_eq!(
-        shortcut_for("KeyC", COMMAND),
-        None,
-        "copy stays the browser's"
+        shortcut_for("Digit1", "&", PLAIN),
+        shortcut("Digit1", PLAIN),
+        "French digits row"
     );
-    assert_eq!(shortcut_for("KeyJ", Modifiers { alt: true, ..PLAIN }), None);
-    assert_eq!(shortcut_for("KeyA", PLAIN), None);
 }

@@ -482,3 +482,34 @@ fn n_jumps_to_the_next_unlabelled_sentence_and_wraps_around() {
         "wraps past the end"
     );
 }
+
+#[test]
+fn review_filters_list_the_matching_sentences() {
+    use sift::model::Filter;
+    let state = run(
+        opened(),
+        [
+            Action::Select(2),
+            Action::ExtendTo(3),
+            Action::SetLabel(Some(Label::Claim)),
+            Action::Select(5),
+            Action::SetLabel(Some(Label::Fact)),
+            Action::SetNote {
+                index: 0,
+                note: Some("Headline wording".into()),
+            },
+        ],
+    );
+    let s = session(&state);
+    assert_eq!(Filter::Labelled(Label::Claim).matching(s), [2, 3]);
+    assert_eq!(Filter::Labelled(Label::Fact).matching(s), [5]);
+    assert_eq!(
+        Filter::Labelled(Label::Context).matching(s),
+        Vec::<usize>::new()
+    );
+    assert_eq!(Filter::Unlabelled.matching(s), [0, 1, 4]);
+    assert_eq!(Filter::WithNote.matching(s), [0]);
+    assert!(Filter::ALL.iter().all(|f| !["Claim", "Fact", "Context"]
+        .iter()
+        .any(|w| f.name().starts_with(w))));
+}

@@ -15,6 +15,55 @@ use serde::Serialize;
 use crate::model::{Counts, Label, Session};
 use crate::segment::Span;
 
+/// The export formats, each with its own control.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Sift's own JSON: everything, and what Sift can import back.
+    Native,
+    /// The W3C Web Annotation model, for annotation tools.
+    WebAnnotation,
+    /// One JSON object per sentence, for machine learning.
+    Jsonl,
+}
+
+impl Format {
+    pub const ALL: [Format; 3] = [Format::Native, Format::WebAnnotation, Format::Jsonl];
+
+    /// The name of the control that downloads it.
+    pub fn control(self) -> &'static str {
+        match self {
+            Format::Native => "Download JSON",
+            Format::WebAnnotation => "Download W3C annotations (JSON-LD)",
+            // Not "Download JSONL": the native button's name must not be a prefix of another's.
+            Format::Jsonl => "Download lines for ML (JSONL)",
+        }
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Native => "json",
+            Format::WebAnnotation => "annotations.jsonld",
+            Format::Jsonl => "jsonl",
+        }
+    }
+
+    pub fn mime(self) -> &'static str {
+        match self {
+            Format::Native => "application/json",
+            Format::WebAnnotation => "application/ld+json",
+            Format::Jsonl => "application/x-ndjson",
+        }
+    }
+
+    pub fn render(self, session: &Session, exported_at: &str) -> String {
+        match self {
+            Format::Native => native_json(session, exported_at),
+            Format::WebAnnotation => web_annotations(session, exported_at),
+            Format::Jsonl => jsonl(session),
+        }
+    }
+}
+
 pub const FORMAT: &str = "sift-annotations";
 pub const FORMAT_VERSION: u32 = 1;
 pub const OFFSET_UNIT: &str = "unicode-code-points";

@@ -1,5 +1,5 @@
-//! The app: owns the state (one reducer over `model::apply`), restores and saves it, and lays
-//! out the views.
+//! The app: owns the state (one reducer over `model::apply`), restores and saves it, routes
+//! shortcuts and lays out the views.
 
 use std::rc::Rc;
 
@@ -7,11 +7,17 @@ use yew::prelude::*;
 
 use super::alerts::Alerts;
 use super::article::Article;
+use super::help::Help;
+use super::keys::use_shortcuts;
+use super::note::NoteEditor;
 use super::paste::Paste;
+use super::review::Review;
+use super::split::SplitEditor;
 use super::toolbar::Toolbar;
 use super::{clock, download, storage};
-use crate::export::{file_name, native_json};
-use crate::model::{apply, Action, Document, Label, Session, State};
+use crate::export::{file_name, Format};
+use crate::keymap::Shortcut;
+use crate::model::{apply, Action, Document, Filter, Label, Session, State};
 
 impl Reducible for State {
     type Action = Action;
@@ -24,6 +30,14 @@ impl Reducible for State {
     }
 }
 
+/// A panel open over the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Panel {
+    Help,
+    Note(usize),
+    Split(usize),
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
     let boot = use_memo((), |_| storage::restore(&clock::now()));
@@ -32,10 +46,40 @@ pub fn app() -> Html {
     });
     let problems = use_state(|| boot.problems.clone());
     let save_error = use_state(|| None::<String>);
+    let panel = use_state(|| None::<Panel>);
+    let filter = use_state(|| None::<Filter>);
     use_persistence(&state, save_error.setter());
 
     let dispatcher = state.dispatcher();
     let on_action = use_callback((), move |action: Action, _| dispatcher.dispatch(action));
+    let report = {
+        let problems = problems.clone();
+        Callback::from(move |message: String| {
+            let mut all = (*problems).clone();
+            all.push(message);
+            problems.set(all);
+        })
+    };
+    let focus = state
+        .session
+        .as_ref()
+        .and_then(|s| s.selection)
+        .map(|s| s.focus);
+    let on_shortcut = {
+        let (on_action, panel) = (on_action.clone(), panel.clone());
+        Callback::from(move |shortcut: Shortcut| match (shortcut, *panel) {
+            (Shortcut::Help, Some(Panel::Help))
+            | (Shortcut::Act(Action::ClearSelection), Some(_)) => panel.set(None),
+            (Shortcut::Help, _) => panel.set(Some(Panel::Help)),
+            // While a panel is open, keys belong to it.
+            (_, Some(_)) => {}
+            (Shortcut::Act(action), None) => on_action.emit(action),
+            (Shortcut::Note, None) => panel.set(focus.map(Panel::Note)),
+            (Shortcut::Split, None) => panel.set(focus.map(Panel::Split)),
+        })
+    };
+    use_shortcuts(state.session.is_some(), on_shortcut.clone());
+
     let on_annotate = {
         let on_action = on_action.clone();
         Callback::from(move |text: String| {
@@ -60,34 +104,85 @@ pub fn app() -> Html {
         None => html! { <Paste {on_annotate} /> },
         Some(session) => {
             let on_download = {
-                let (session, problems) = (session.clone(), problems.clone());
-                Callback::from(move |()| {
+                let (session, report) = (session.clone(), report.clone());
+                Callback::from(move |format: Format| {
                     let now = clock::now();
-                    let name = file_name(&session.doc.title, &now, "json");
+                    let name = file_name(&session.doc.title, &now, format.extension());
                     if let Err(e) =
-                        download::save_file(&name, "application/json", &native_json(&session, &now))
+                        download::save_file(&name, format.mime(), &format.render(&session, &now))
                     {
-                        let mut all = (*problems).clone();
-                        all.push(e);
-                        problems.set(all);
+                        report.emit(e);
                     }
                 })
             };
             let on_new = {
-                let on_action = on_action.clone();
+                let (on_action, panel, report) = (on_action.clone(), panel.clone(), report.clone());
                 Callback::from(move |()| {
                     // Only the pointer to the open document is dropped; the document stays stored.
-                    let _ = storage::forget_current();
+                    if let Err(e) = storage::forget_current() {
+                        report.emit(format!("Sift could not update its storage: {e}."));
+                    }
+                    panel.set(None);
                     on_action.emit(Action::Close);
                 })
             };
+            let close_panel = {
+                let panel = panel.clone();
+                Callback::from(move |()| panel.set(None))
+            };
+            let on_jump = {
+                let on_action = on_action.clone();
+                Callback::from(move |index: usize| on_action.emit(Action::Select(index)))
+            };
+            let on_filter = {
+                let filter = filter.clone();
+                Callback::from(move |f: Option<Filter>| filter.set(f))
+            };
             let selected = session.selection.map_or(0, |s| s.range().count());
+            let open_panel = match *panel {
+                Some(Panel::Help) => html! { <Help on_close={close_panel.clone()} /> },
+                Some(Panel::Note(index)) if index < session.doc.len() => {
+                    let on_save = {
+                        let (on_action, close) = (on_action.clone(), close_panel.clone());
+                        Callback::from(move |note: Option<String>| {
+                            on_action.emit(Action::SetNote { index, note });
+                            close.emit(());
+                        })
+                    };
+                    html! {
+                        <NoteEditor {index} sentence={session.doc.sentence_text(index).to_string()}
+                            note={session.note(index).map(|n| AttrValue::from(n.to_string()))}
+                            {on_save} on_close={close_panel.clone()} />
+                    }
+                }
+                Some(Panel::Split(index)) if index < session.doc.len() => {
+                    let on_split = {
+                        let (on_action, close) = (on_action.clone(), close_panel.clone());
+                        Callback::from(move |at: usize| {
+                            on_action.emit(Action::Split { index, at });
+                            close.emit(());
+                        })
+                    };
+                    html! {
+                        <SplitEditor {index} start={session.doc.sentences[index].start}
+                            sentence={session.doc.sentence_text(index).to_string()}
+                            {on_split} on_close={close_panel.clone()} />
+                    }
+                }
+                _ => html! {},
+            };
             html! {
                 <>
-                    <Toolbar title={session.doc.title.clone()} counts={session.counts} {selected}
-                        on_label={on_action.reform(Action::SetLabel)} {on_download} {on_new} />
-                    <Article doc={session.doc.clone()} labels={session.labels.clone()}
+                    <div class="toolbar">
+                        <Toolbar title={session.doc.title.clone()} {selected}
+                            can_undo={session.history.can_undo()} can_redo={session.history.can_redo()}
+                            on_shortcut={on_shortcut.clone()} {on_download} {on_new} />
+                        if !matches!(*panel, Some(Panel::Help)) { { open_panel.clone() } }
+                    </div>
+                    <Review session={session.clone()} filter={*filter} {on_filter} {on_jump} />
+                    <Article doc={session.doc.clone()} labels={session.labels.clone()} notes={session.notes.clone()}
                         selection={session.selection} on_action={on_action.clone()} />
+                    if matches!(*panel, Some(Panel::Help)) { { open_panel } }
                 </>
             }
         }
@@ -102,41 +197,53 @@ pub fn app() -> Html {
             <Alerts problems={(*problems).clone()} save_error={(*save_error).clone()} {on_dismiss} />
             <main>{ body }</main>
             <footer class="privacy">
-                { "Nothing you paste leaves this browser: Sift has no server, and your work is kept in this browser's storage." }
+                { "Nothing you paste leaves this browser: Sift has no server, and your work is kept in this browser's storage. Press ? for the keyboard shortcuts." }
             </footer>
         </div>
     }
 }
 
 /// What was last written to storage, by pointer: a state whose parts are the same `Rc`s needs
-/// no write.
-type Saved = (Option<*const Document>, Option<*const Vec<Option<Label>>>);
+/// no write. (document, labels, notes)
+type Saved = (
+    *const Document,
+    *const Vec<Option<Label>>,
+    *const Vec<Option<Rc<str>>>,
+);
 
-/// Saves the document when it is opened and the labels whenever they change. A failure is
-/// shown and the work stays in memory; the next save that succeeds writes everything again.
+fn pointers(session: &Session) -> Saved {
+    (
+        Rc::as_ptr(&session.doc),
+        Rc::as_ptr(&session.labels),
+        Rc::as_ptr(&session.notes),
+    )
+}
+
+/// Saves the document when it is opened or its sentence bounds change, and the annotations
+/// whenever they change. A failure is shown and the work stays in memory; the next save that
+/// succeeds writes everything again.
 #[hook]
 fn use_persistence(state: &UseReducerHandle<State>, save_error: UseStateSetter<Option<String>>) {
-    let pointers =
-        |s: &Session| -> Saved { (Some(Rc::as_ptr(&s.doc)), Some(Rc::as_ptr(&s.labels))) };
     // What was restored at start is already in storage.
-    let saved = use_mut_ref(|| state.session.as_ref().map_or((None, None), pointers));
+    let saved = use_mut_ref(|| state.session.as_ref().map(pointers));
     let session = state.session.clone();
-    let deps = session
-        .as_ref()
-        .map(|s| (Rc::as_ptr(&s.doc) as usize, Rc::as_ptr(&s.labels) as usize));
+    let deps = session.as_ref().map(|s| {
+        let (doc, labels, notes) = pointers(s);
+        (doc as usize, labels as usize, notes as usize)
+    });
     use_effect_with(deps, move |_| {
         let Some(session) = session else { return };
-        let (doc, labels) = pointers(&session);
+        let now = pointers(&session);
         let result = (|| {
             let mut saved = saved.borrow_mut();
-            if saved.0 != doc {
+            if saved.map(|s| s.0) != Some(now.0) {
                 storage::save_document(&session.doc)?;
-                *saved = (doc, None);
+                *saved = None;
             }
-            if saved.1 != labels {
-                storage::save_labels(&session.doc.id, &session.labels, &clock::now())?;
-                saved.1 = labels;
+            if saved.map(|s| (s.1, s.2)) != Some((now.1, now.2)) {
+                storage::save_annotations(&session, &clock::now())?;
             }
+            *saved = Some(now);
             Ok::<(), storage::StoreError>(())
         })();
         save_error.set(result.err().map(|e| {

@@ -1,15 +1,13 @@
-//! The annotated article: a listbox of sentences grouped in paragraphs, with mouse selection,
-//! the keyboard shortcuts, and keeping the focused sentence in view.
+//! The annotated article: a listbox of sentences grouped in blocks and paragraphs, selection
+//! by click, Shift+click and drag, and keeping the focused sentence in view.
 
 use std::rc::Rc;
 
-use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, KeyboardEvent, MouseEvent, ScrollIntoViewOptions, ScrollLogicalPosition};
+use web_sys::{Element, HtmlElement, MouseEvent, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
 use super::paragraph::{blocks, Block, View};
-use crate::keymap::{action_for, Modifiers};
 use crate::model::{Action, Document, Label, Selection};
 
 /// Sentences per block: a key press re-renders one block, and the article compares one
@@ -20,49 +18,91 @@ const BLOCK_SENTENCES: usize = 64;
 pub struct ArticleProps {
     pub doc: Rc<Document>,
     pub labels: Rc<Vec<Option<Label>>>,
+    pub notes: Rc<Vec<Option<Rc<str>>>>,
     pub selection: Option<Selection>,
     pub on_action: Callback<Action>,
 }
 
 #[function_component(Article)]
 pub fn article(props: &ArticleProps) -> Html {
-    use_shortcuts(props.on_action.clone());
+    let list = use_node_ref();
+    let dragging = use_mut_ref(|| false);
+    // A sentence chosen with the pointer is already in view: scrolling then would move the
+    // text under the pointer mid-drag. Keys and jumps from the review list do scroll.
+    let pointer_moved = use_mut_ref(|| false);
     let focus = props.selection.map(|s| s.focus);
-    use_effect_with(focus, |focus| {
-        if let Some(i) = focus {
-            scroll_into_view(&format!("s-{i}"));
-        }
-    });
+    {
+        let pointer_moved = pointer_moved.clone();
+        use_effect_with(focus, move |focus| {
+            let by_pointer = std::mem::take(&mut *pointer_moved.borrow_mut());
+            if let (Some(i), false) = (focus, by_pointer) {
+                scroll_into_view(&format!("s-{i}"));
+            }
+        });
+    }
 
-    let onclick = {
-        let on_action = props.on_action.clone();
+    // Press selects (Shift extends), moving with the button held extends: whole sentences only.
+    let onmousedown = {
+        let (on_action, dragging, list) = (props.on_action.clone(), dragging.clone(), list.clone());
+        let pointer_moved = pointer_moved.clone();
         move |e: MouseEvent| {
-            if let Some(index) = sentence_index(&e) {
-                on_action.emit(if e.shift_key() {
-                    Action::ExtendTo(index)
-                } else {
-                    Action::Select(index)
-                });
+            let Some(index) = sentence_index(&e) else {
+                return;
+            };
+            if e.button() != 0 {
+                return;
+            }
+            // No text selection while dragging across sentences; the listbox takes the focus.
+            e.prevent_default();
+            if let Some(list) = list.cast::<HtmlElement>() {
+                let _ = list.focus();
+            }
+            *dragging.borrow_mut() = true;
+            *pointer_moved.borrow_mut() = true;
+            on_action.emit(if e.shift_key() {
+                Action::ExtendTo(index)
+            } else {
+                Action::Select(index)
+            });
+        }
+    };
+    let onmouseover = {
+        let (on_action, dragging) = (props.on_action.clone(), dragging.clone());
+        move |e: MouseEvent| {
+            if *dragging.borrow() && e.buttons() & 1 == 1 {
+                if let Some(index) = sentence_index(&e) {
+                    *pointer_moved.borrow_mut() = true;
+                    on_action.emit(Action::ExtendTo(index));
+                }
             }
         }
     };
-    // Shift+click would otherwise also select text in the page.
-    let onmousedown = |e: MouseEvent| {
-        if e.shift_key() {
-            e.prevent_default();
+    let onmouseup = move |_: MouseEvent| *dragging.borrow_mut() = false;
+    // A click that no pointer press came before (a screen reader activating an option, a
+    // script): select as a press would.
+    let onclick = {
+        let on_action = props.on_action.clone();
+        move |e: MouseEvent| {
+            if e.detail() == 0 {
+                if let Some(index) = sentence_index(&e) {
+                    on_action.emit(if e.shift_key() { Action::ExtendTo(index) } else { Action::Select(index) });
+                }
+            }
         }
     };
+
     let doc = &props.doc;
     let block_ranges = use_memo(doc.clone(), |doc| blocks(doc, BLOCK_SENTENCES));
     let view = View {
         doc: doc.clone(),
         labels: props.labels.clone(),
+        notes: props.notes.clone(),
         selection: props.selection,
     };
     html! {
         <div class="article" role="listbox" aria-label="Sentences" aria-multiselectable="true" tabindex="0"
-            aria-activedescendant={focus.map(|i| format!("s-{i}"))} {onclick} {onmousedown}
-            data-sentence-count={doc.len().to_string()}>
+            ref={list} aria-activedescendant={focus.map(|i| format!("s-{i}"))}
+            data-sentence-count={doc.len().to_string()} {onmousedown} {onmouseover} {onmouseup} {onclick}>
             { for block_ranges.iter().map(|paragraphs| html! {
                 <Block key={paragraphs.start} view={view.clone()} paragraphs={paragraphs.clone()} />
             }) }
@@ -70,47 +110,7 @@ pub fn article(props: &ArticleProps) -> Html {
     }
 }
 
-/// Listens for the shortcuts on the whole page while the article is shown, except while the
-/// reader types in a text field.
-#[hook]
-fn use_shortcuts(on_action: Callback<Action>) {
-    use_effect_with(on_action, |on_action| {
-        let on_action = on_action.clone();
-        let document = web_sys::window().and_then(|w| w.document());
-        let listener = document.map(|document| {
-            let options = EventListenerOptions::enable_prevent_default();
-            EventListener::new_with_options(&document, "keydown", options, move |event| {
-                let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
-                    return;
-                };
-                if typing_in_field(event) {
-                    return;
-                }
-                let modifiers = Modifiers {
-                    shift: event.shift_key(),
-                    command: event.ctrl_key() || event.meta_key() || event.alt_key(),
-                };
-                if let Some(action) = action_for(&event.code(), modifiers) {
-                    event.prevent_default();
-                    on_action.emit(action);
-                }
-            })
-        });
-        move || drop(listener)
-    });
-}
-
-fn typing_in_field(event: &KeyboardEvent) -> bool {
-    let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
-        return false;
-    };
-    matches!(target.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-        || target
-            .get_attribute("contenteditable")
-            .is_some_and(|v| v != "false")
-}
-
-/// The `data-sentence-index` of the sentence under the click, if any.
+/// The `data-sentence-index` of the sentence under the pointer, if any.
 fn sentence_index(event: &MouseEvent) -> Option<usize> {
     let target = event.target()?.dyn_into::<Element>().ok()?;
     let sentence = target.closest("[data-sentence-index]").ok()??;

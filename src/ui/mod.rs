@@ -6,8 +6,13 @@ mod app;
 mod article;
 mod clock;
 mod download;
+mod help;
+mod keys;
+mod note;
 mod paragraph;
 mod paste;
+mod review;
+mod split;
 pub mod storage;
 mod toolbar;
 

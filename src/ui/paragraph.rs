@@ -15,6 +15,7 @@ use crate::model::{Document, Label, Selection};
 pub struct View {
     pub doc: Rc<Document>,
     pub labels: Rc<Vec<Option<Label>>>,
+    pub notes: Rc<Vec<Option<Rc<str>>>>,
     pub selection: Option<Selection>,
 }
 
@@ -38,6 +39,8 @@ impl View {
         Rc::ptr_eq(&self.doc, &other.doc)
             && (Rc::ptr_eq(&self.labels, &other.labels)
                 || self.labels[sentences.clone()] == other.labels[sentences.clone()])
+            && (Rc::ptr_eq(&self.notes, &other.notes)
+                || self.notes[sentences.clone()] == other.notes[sentences.clone()])
             && self.selection_in(&sentences) == other.selection_in(&sentences)
     }
 }
@@ -112,9 +115,11 @@ pub fn paragraph_view(props: &ParagraphProps) -> Html {
     // Each sentence is followed by a space, so copied text reads as prose.
     let nodes = sentences.flat_map(|i| {
         let label = view.labels[i].map(Label::as_str);
+        let note = view.notes[i].as_deref().map(|n| AttrValue::from(format!("Note: {n}")));
         let sentence = html! {
             <span role="option" id={format!("s-{i}")} class={classes!("sentence", (focus == Some(i)).then_some("focus"))}
                 data-sentence-index={i.to_string()} data-label={label}
+                data-note={note.is_some().then_some("true")} title={note}
                 aria-selected={if selected.contains(&i) { "true" } else { "false" }}>
                 { view.doc.sentence_text(i) }
             </span>

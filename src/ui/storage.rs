@@ -6,9 +6,9 @@ use std::collections::HashSet;
 
 use web_sys::Storage;
 
-use crate::model::{Document, Label, Session};
+use crate::model::{Document, Session};
 use crate::schema::{
-    backup_key, decode_document, decode_labels, doc_key, encode_document, encode_labels,
+    backup_key, decode_annotations, decode_document, doc_key, encode_annotations, encode_document,
     labels_key, CURRENT_KEY,
 };
 
@@ -96,14 +96,14 @@ pub fn restore(now: &str) -> Restored {
         Some(doc) => doc,
         None => return restored,
     };
-    let labels = read_record(
+    let (labels, notes) = read_record(
         &labels_key(&id),
         now,
-        |raw| decode_labels(raw, &doc),
+        |raw| decode_annotations(raw, &doc),
         &mut restored.problems,
     )
-    .unwrap_or_else(|| vec![None; doc.len()]);
-    restored.session = Some(Session::with_labels(doc, labels));
+    .unwrap_or_else(|| (vec![None; doc.len()], vec![None; doc.len()]));
+    restored.session = Some(Session::with_annotations(doc, labels, notes));
     restored
 }
 
@@ -158,8 +158,13 @@ pub fn save_document(doc: &Document) -> Result<(), StoreError> {
     set(CURRENT_KEY, &doc.id)
 }
 
-pub fn save_labels(id: &str, labels: &[Option<Label>], now: &str) -> Result<(), StoreError> {
-    set(&labels_key(id), &encode_labels(id, labels, now))
+/// Saves the labels and notes of the session's document.
+pub fn save_annotations(session: &Session, now: &str) -> Result<(), StoreError> {
+    let id = &session.doc.id;
+    set(
+        &labels_key(id),
+        &encode_annotations(id, &session.labels, &session.notes, now),
+    )
 }
 
 /// Forgets which document was open (the reader started a new one); the documents stay.

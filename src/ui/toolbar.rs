@@ -1,47 +1,65 @@
-//! The bar above the article: label buttons with their keys, counts per label, and file actions.
+//! The bar above the article: label buttons with their keys, edits, undo, and downloads.
 
 use yew::prelude::*;
 
-use crate::model::{Counts, Label};
+use crate::export::Format;
+use crate::keymap::Shortcut;
+use crate::model::{Action, Label};
 
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
     pub title: AttrValue,
-    pub counts: Counts,
-    /// How many sentences are selected (0: the label buttons are disabled).
+    /// How many sentences are selected (0: the buttons that act on them are disabled).
     pub selected: usize,
-    pub on_label: Callback<Option<Label>>,
-    pub on_download: Callback<()>,
+    pub can_undo: bool,
+    pub can_redo: bool,
+    /// The same entry point the keyboard uses.
+    pub on_shortcut: Callback<Shortcut>,
+    pub on_download: Callback<Format>,
     pub on_new: Callback<()>,
 }
 
 #[function_component(Toolbar)]
 pub fn toolbar(props: &ToolbarProps) -> Html {
-    let disabled = props.selected == 0;
-    let label_button = |label: Option<Label>| {
-        let on_label = props.on_label.clone();
-        let (name, key, class) = match label {
-            Some(l) => (l.title(), l.digit().to_string(), l.as_str()),
-            None => ("Clear label", "0".to_string(), "clear"),
-        };
+    let none = props.selected == 0;
+    let button = |name: String, keys: &str, class: &str, disabled: bool, shortcut: Shortcut| {
+        let on_shortcut = props.on_shortcut.clone();
         html! {
-            <button type="button" class={classes!("label-button", class)} {disabled}
-                aria-keyshortcuts={key.clone()} onclick={move |_| on_label.emit(label)}>
-                { format!("{name} ({key})") }
-            </button>
+            <button type="button" class={class.to_string()} {disabled} aria-keyshortcuts={keys.to_string()}
+                onclick={move |_| on_shortcut.emit(shortcut.clone())}>{ name }</button>
         }
     };
-    let counts = &props.counts;
-    let total = counts.labelled() + counts.unlabelled;
-    let on_download = props.on_download.reform(|_| ());
-    let on_new = props.on_new.reform(|_| ());
+    let label_button = |label: Option<Label>| {
+        let (name, key, class) = match label {
+            Some(l) => (
+                l.title(),
+                l.digit().to_string(),
+                format!("label-button {}", l.as_str()),
+            ),
+            None => (
+                "Clear label",
+                "0".to_string(),
+                "label-button clear".to_string(),
+            ),
+        };
+        button(
+            format!("{name} ({key})"),
+            &key,
+            &class,
+            none,
+            Shortcut::Act(Action::SetLabel(label)),
+        )
+    };
     html! {
-        <div class="toolbar">
+        <div class="toolbar-main">
             <div class="doc-title">
                 <h2>{ props.title.clone() }</h2>
                 <div class="file-actions">
-                    <button type="button" onclick={on_download}>{ "Download JSON" }</button>
-                    <button type="button" class="quiet" onclick={on_new}>{ "New article" }</button>
+                    { for Format::ALL.into_iter().map(|format| {
+                        let on_download = props.on_download.clone();
+                        html! { <button type="button" onclick={move |_| on_download.emit(format)}>{ format.control() }</button> }
+                    }) }
+                    <button type="button" class="quiet" onclick={props.on_new.reform(|_| ())}>{ "New article" }</button>
                 </div>
             </div>
             <div class="labels" role="group" aria-label="Label the selected sentences">
@@ -51,16 +69,15 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                     { match props.selected { 0 => "Nothing selected".to_string(), 1 => "1 selected".to_string(), n => format!("{n} selected") } }
                 </span>
             </div>
-            <p class="counts" role="status" aria-live="polite">
-                { for Label::ALL.into_iter().map(|l| html! {
-                    <span class="count" data-label={l.as_str()}>
-                        <span class="swatch" aria-hidden="true"></span>
-                        { format!("{} {}", l.title(), counts.get(Some(l))) }
-                    </span>
-                }) }
-                <span class="count">{ format!("Unlabelled {}", counts.unlabelled) }</span>
-                <span class="count progress">{ format!("{} of {} labelled", counts.labelled(), total) }</span>
-            </p>
+            <div class="edits" role="group" aria-label="Edit">
+                { button("Next unlabelled (N)".into(), "N", "", false, Shortcut::Act(Action::NextUnlabelled)) }
+                { button("Note (E)".into(), "E", "", none, Shortcut::Note) }
+                { button("Split (S)".into(), "S", "", none, Shortcut::Split) }
+                { button("Merge with next (M)".into(), "M", "", none, Shortcut::Act(Action::MergeWithNext)) }
+                { button("Undo (Ctrl+Z)".into(), "Control+Z Meta+Z", "", !props.can_undo, Shortcut::Act(Action::Undo)) }
+                { button("Redo (Ctrl+Shift+Z)".into(), "Control+Shift+Z Control+Y Meta+Shift+Z", "", !props.can_redo, Shortcut::Act(Action::Redo)) }
+                { button("Keys (?)".into(), "Shift+?", "quiet", false, Shortcut::Help) }
+            </div>
         </div>
     }
 }
