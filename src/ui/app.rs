@@ -13,7 +13,7 @@ use super::note::NoteEditor;
 use super::paste::Paste;
 use super::review::Review;
 use super::split::SplitEditor;
-use super::toolbar::Toolbar;
+use super::toolbar::{DocumentBar, Toolbar};
 use super::{clock, download, storage};
 use crate::export::{file_name, Format};
 use crate::keymap::Shortcut;
@@ -173,13 +173,13 @@ pub fn app() -> Html {
             };
             html! {
                 <>
+                    <DocumentBar title={session.doc.title.clone()} {on_download} {on_new} />
+                    <Review session={session.clone()} filter={*filter} {on_filter} {on_jump} />
                     <div class="toolbar">
-                        <Toolbar title={session.doc.title.clone()} {selected}
-                            can_undo={session.history.can_undo()} can_redo={session.history.can_redo()}
-                            on_shortcut={on_shortcut.clone()} {on_download} {on_new} />
+                        <Toolbar {selected} can_undo={session.history.can_undo()} can_redo={session.history.can_redo()}
+                            on_shortcut={on_shortcut.clone()} />
                         if !matches!(*panel, Some(Panel::Help)) { { open_panel.clone() } }
                     </div>
-                    <Review session={session.clone()} filter={*filter} {on_filter} {on_jump} />
                     <Article doc={session.doc.clone()} labels={session.labels.clone()} notes={session.notes.clone()}
                         selection={session.selection} on_action={on_action.clone()} />
                     if matches!(*panel, Some(Panel::Help)) { { open_panel } }

@@ -85,7 +85,11 @@ pub fn article(props: &ArticleProps) -> Html {
         move |e: MouseEvent| {
             if e.detail() == 0 {
                 if let Some(index) = sentence_index(&e) {
-                    on_action.emit(if e.shift_key() { Action::ExtendTo(index) } else { Action::Select(index) });
+                    on_action.emit(if e.shift_key() {
+                        Action::ExtendTo(index)
+                    } else {
+                        Action::Select(index)
+                    });
                 }
             }
         }

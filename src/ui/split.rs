@@ -18,15 +18,17 @@ pub struct SplitProps {
 /// and a letter glued to a full stop ("over.The").
 fn cut_points(sentence: &str) -> Vec<usize> {
     let mut points = Vec::new();
-    let mut prev: Option<char> = None;
+    let (mut before, mut prev) = (None::<char>, None::<char>);
     for (i, c) in sentence.char_indices() {
         let after_space = prev.is_some_and(char::is_whitespace) && !c.is_whitespace();
-        let after_mark =
-            prev.is_some_and(|p| matches!(p, '.' | '?' | '!' | ';' | ':')) && c.is_alphabetic();
+        // "over.The": a mark between a lower-case letter and a capital; not "U.K".
+        let after_mark = prev.is_some_and(|p| matches!(p, '.' | '?' | '!' | ';' | ':'))
+            && before.is_some_and(char::is_lowercase)
+            && c.is_uppercase();
         if i > 0 && (after_space || after_mark) {
             points.push(i);
         }
-        prev = Some(c);
+        (before, prev) = (prev, Some(c));
     }
     points
 }

@@ -1,4 +1,5 @@
-//! The bar above the article: label buttons with their keys, edits, undo, and downloads.
+//! The bars above the article: the sticky one with label buttons, edits and undo, and the
+//! document's own with its title and downloads.
 
 use yew::prelude::*;
 
@@ -8,21 +9,18 @@ use crate::model::{Action, Label};
 
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
-    pub title: AttrValue,
     /// How many sentences are selected (0: the buttons that act on them are disabled).
     pub selected: usize,
     pub can_undo: bool,
     pub can_redo: bool,
     /// The same entry point the keyboard uses.
     pub on_shortcut: Callback<Shortcut>,
-    pub on_download: Callback<Format>,
-    pub on_new: Callback<()>,
 }
 
 #[function_component(Toolbar)]
 pub fn toolbar(props: &ToolbarProps) -> Html {
     let none = props.selected == 0;
-    let button = |name: String, keys: &str, class: &str, disabled: bool, shortcut: Shortcut| {
+    let button = |name: &str, keys: &str, class: &str, disabled: bool, shortcut: Shortcut| {
         let on_shortcut = props.on_shortcut.clone();
         html! {
             <button type="button" class={class.to_string()} {disabled} aria-keyshortcuts={keys.to_string()}
@@ -42,41 +40,53 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 "label-button clear".to_string(),
             ),
         };
-        button(
-            format!("{name} ({key})"),
-            &key,
-            &class,
-            none,
-            Shortcut::Act(Action::SetLabel(label)),
-        )
+        let action = Shortcut::Act(Action::SetLabel(label));
+        button(&format!("{name} ({key})"), &key, &class, none, action)
+    };
+    let selected = match props.selected {
+        0 => "Nothing selected".to_string(),
+        1 => "1 selected".to_string(),
+        n => format!("{n} selected"),
     };
     html! {
         <div class="toolbar-main">
-            <div class="doc-title">
-                <h2>{ props.title.clone() }</h2>
-                <div class="file-actions">
-                    { for Format::ALL.into_iter().map(|format| {
-                        let on_download = props.on_download.clone();
-                        html! { <button type="button" onclick={move |_| on_download.emit(format)}>{ format.control() }</button> }
-                    }) }
-                    <button type="button" class="quiet" onclick={props.on_new.reform(|_| ())}>{ "New article" }</button>
-                </div>
-            </div>
             <div class="labels" role="group" aria-label="Label the selected sentences">
                 { for Label::ALL.into_iter().map(|l| label_button(Some(l))) }
                 { label_button(None) }
-                <span class="selected-count">
-                    { match props.selected { 0 => "Nothing selected".to_string(), 1 => "1 selected".to_string(), n => format!("{n} selected") } }
-                </span>
+                <span class="selected-count">{ selected }</span>
             </div>
             <div class="edits" role="group" aria-label="Edit">
-                { button("Next unlabelled (N)".into(), "N", "", false, Shortcut::Act(Action::NextUnlabelled)) }
-                { button("Note (E)".into(), "E", "", none, Shortcut::Note) }
-                { button("Split (S)".into(), "S", "", none, Shortcut::Split) }
-                { button("Merge with next (M)".into(), "M", "", none, Shortcut::Act(Action::MergeWithNext)) }
-                { button("Undo (Ctrl+Z)".into(), "Control+Z Meta+Z", "", !props.can_undo, Shortcut::Act(Action::Undo)) }
-                { button("Redo (Ctrl+Shift+Z)".into(), "Control+Shift+Z Control+Y Meta+Shift+Z", "", !props.can_redo, Shortcut::Act(Action::Redo)) }
-                { button("Keys (?)".into(), "Shift+?", "quiet", false, Shortcut::Help) }
+                { button("Next unlabelled (N)", "N", "", false, Shortcut::Act(Action::NextUnlabelled)) }
+                { button("Note (E)", "E", "", none, Shortcut::Note) }
+                { button("Split (S)", "S", "", none, Shortcut::Split) }
+                { button("Merge with next (M)", "M", "", none, Shortcut::Act(Action::MergeWithNext)) }
+                { button("Undo (Ctrl+Z)", "Control+Z Meta+Z", "", !props.can_undo, Shortcut::Act(Action::Undo)) }
+                { button("Redo (Ctrl+Shift+Z)", "Control+Shift+Z Control+Y Meta+Shift+Z", "", !props.can_redo, Shortcut::Act(Action::Redo)) }
+                { button("Keys (?)", "Shift+?", "quiet", false, Shortcut::Help) }
+            </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DocumentBarProps {
+    pub title: AttrValue,
+    pub on_download: Callback<Format>,
+    pub on_new: Callback<()>,
+}
+
+/// The open document's title, its downloads, and the way to start another.
+#[function_component(DocumentBar)]
+pub fn document_bar(props: &DocumentBarProps) -> Html {
+    html! {
+        <div class="doc-title">
+            <h2>{ props.title.clone() }</h2>
+            <div class="file-actions">
+                { for Format::ALL.into_iter().map(|format| {
+                    let on_download = props.on_download.clone();
+                    html! { <button type="button" onclick={move |_| on_download.emit(format)}>{ format.control() }</button> }
+                }) }
+                <button type="button" class="quiet" onclick={props.on_new.reform(|_| ())}>{ "New article" }</button>
             </div>
         </div>
     }
