@@ -6,6 +6,7 @@
 //! only for `wasm32`.
 
 pub mod export;
+pub mod import;
 pub mod keymap;
 pub mod model;
 pub mod schema;

@@ -6,6 +6,8 @@
 //! - `sift.doc.<id>`: the document, written when it is pasted and when its sentence bounds
 //!   change: its exact text, title, creation time, sentence spans as a flat list of byte
 //!   offsets `[start0, end0, start1, …]` and the number of sentences in each paragraph.
+//! - `sift.library`: one line per document (title, times, counts) so the library lists them
+//!   without reading any article.
 //! - `sift.labels.<id>`: the annotations, rewritten on every change: one digit per sentence
 //!   (`0` none, `1` claim, `2` fact, `3` context), the notes by sentence index, and the time of
 //!   the last change.
@@ -13,7 +15,7 @@
 //! Keeping the text apart from the annotations means a label change rewrites a few bytes per
 //! sentence, never the article.
 //!
-//! Versions: 1 had no notes. Each step from version N to N+1 is one pure function over the
+//! Versions: 1 had no notes and no library list (it is rebuilt from the documents). Each step from version N to N+1 is one pure function over the
 //! JSON value; a record is read by upgrading it step by step to the current version.
 
 use std::collections::BTreeMap;
@@ -22,11 +24,12 @@ use std::rc::Rc;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::model::{Document, Label, SpanError};
+use crate::model::{Annotations, Document, Label, Session, SpanError};
 use crate::segment::Span;
 
 pub const SCHEMA_VERSION: u32 = 2;
 pub const CURRENT_KEY: &str = "sift.current";
+pub const LIBRARY_KEY: &str = "sift.library";
 pub const BACKUP_PREFIX: &str = "sift.backup.";
 
 pub fn doc_key(id: &str) -> String {
@@ -212,8 +215,6 @@ pub fn decode_document(raw: &str) -> Result<Document, LoadError> {
 }
 
 /// The labels and notes of document `doc`, checked against its sentences.
-pub type Annotations = (Vec<Option<Label>>, Vec<Option<Rc<str>>>);
-
 pub fn decode_annotations(raw: &str, doc: &Document) -> Result<Annotations, LoadError> {
     let value = upgrade(raw, &ANNOTATION_MIGRATIONS)?;
     let record: StoredAnnotations =
@@ -248,5 +249,82 @@ pub fn decode_annotations(raw: &str, doc: &Document) -> Result<Annotations, Load
         })?;
         *slot = Some(note.into());
     }
-    Ok((labels, notes))
+    Ok(Annotations { labels, notes })
+}
+
+/// One document in the library list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LibraryEntry {
+    pub id: String,
+    pub title: String,
+    pub created: String,
+    pub updated: String,
+    pub sentences: usize,
+    pub claim: usize,
+    pub fact: usize,
+    pub context: usize,
+    pub notes: usize,
+}
+
+impl LibraryEntry {
+    pub fn of(session: &Session, updated: &str) -> LibraryEntry {
+        let doc = &session.doc;
+        LibraryEntry {
+            id: doc.id.clone(),
+            title: doc.title.clone(),
+            created: doc.created.clone(),
+            updated: updated.to_string(),
+            sentences: doc.len(),
+            claim: session.counts.claim,
+            fact: session.counts.fact,
+            context: session.counts.context,
+            notes: session.notes.iter().filter(|n| n.is_some()).count(),
+        }
+    }
+
+    pub fn labelled(&self) -> usize {
+        self.claim + self.fact + self.context
+    }
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StoredLibrary {
+    schema: u32,
+    docs: Vec<LibraryEntry>,
+}
+
+/// The library list appeared in version 2; there is nothing to migrate from.
+const LIBRARY_MIGRATIONS: [Migration; 1] =
+    [|_| Err(LoadError::WrongShape("no library list in version 1".into()))];
+
+/// Most recently changed first.
+pub fn encode_library(entries: &[LibraryEntry]) -> String {
+    let mut docs = entries.to_vec();
+    docs.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.id.cmp(&b.id)));
+    serde_json::to_string(&StoredLibrary {
+        schema: SCHEMA_VERSION,
+        docs,
+    })
+    .unwrap_or_default()
+}
+
+pub fn decode_library(raw: &str) -> Result<Vec<LibraryEntry>, LoadError> {
+    let value = upgrade(raw, &LIBRARY_MIGRATIONS)?;
+    let record: StoredLibrary =
+        serde_json::from_value(value).map_err(|e| LoadError::WrongShape(e.to_string()))?;
+    Ok(record.docs)
+}
+
+/// `entries` with `entry` added or replaced (matched by id).
+pub fn upsert(entries: &[LibraryEntry], entry: LibraryEntry) -> Vec<LibraryEntry> {
+    let mut out: Vec<LibraryEntry> = entries
+        .iter()
+        .filter(|e| e.id != entry.id)
+        .cloned()
+        .collect();
+    out.push(entry);
+    out.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.id.cmp(&b.id)));
+    out
 }

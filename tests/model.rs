@@ -513,3 +513,55 @@ fn review_filters_list_the_matching_sentences() {
         .iter()
         .any(|w| f.name().starts_with(w))));
 }
+
+#[test]
+fn renaming_changes_the_title_and_an_empty_name_restores_the_first_line() {
+    let state = run(opened(), [Action::Rename("  Tram vote  ".into())]);
+    assert_eq!(session(&state).doc.title, "Tram vote");
+    let state = run(state, [Action::Rename("   ".into())]);
+    assert_eq!(session(&state).doc.title, "Mayor backs tram plan");
+    assert!(apply(&state, Action::Rename("Mayor backs tram plan".into())).is_none());
+}
+
+#[test]
+fn adopting_merged_annotations_replaces_labels_and_counts() {
+    use sift::model::Annotations;
+    let state = opened();
+    let mut annotations = Annotations::empty(6);
+    annotations.labels[1] = Some(Label::Context);
+    let adopted = run(
+        state.clone(),
+        [Action::Adopt {
+            annotations: annotations.clone(),
+            undoable: false,
+        }],
+    );
+    assert_eq!(
+        (session(&adopted).label(1), session(&adopted).counts.context),
+        (Some(Label::Context), 1)
+    );
+    assert!(
+        apply(&adopted, Action::Undo).is_none(),
+        "another tab's change is not ours to undo"
+    );
+    let imported = run(
+        state,
+        [Action::Adopt {
+            annotations,
+            undoable: true,
+        }],
+    );
+    assert_eq!(
+        session(&run(imported, [Action::Undo])).label(1),
+        None,
+        "an import can be undone"
+    );
+    assert!(apply(
+        &opened(),
+        Action::Adopt {
+            annotations: Annotations::empty(2),
+            undoable: true
+        }
+    )
+    .is_none());
+}

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use sift::model::{Document, Label};
+use sift::model::{Annotations, Document, Label};
 use sift::schema::{
     decode_annotations, decode_document, encode_annotations, encode_document, LoadError,
     SCHEMA_VERSION,
@@ -27,7 +27,10 @@ fn a_document_and_its_annotations_survive_a_round_trip() {
     let notes: Vec<Option<Rc<str>>> =
         vec![None, Some("Ask the clerk “why”\nand when".into()), None];
     let raw = encode_annotations(&doc.id, &labels, &notes, "2026-11-26T10:05:00Z");
-    assert_eq!(decode_annotations(&raw, &back).unwrap(), (labels, notes));
+    assert_eq!(
+        decode_annotations(&raw, &back).unwrap(),
+        Annotations { labels, notes }
+    );
 }
 
 #[test]
@@ -65,8 +68,9 @@ fn schema_1_fixture_still_loads_through_the_migration() {
         ]
     );
     assert_eq!(doc.paragraphs.len(), 2);
-    let (labels, notes) = decode_annotations(include_str!("fixtures/stored-v1-labels.json"), &doc)
-        .expect("v1 labels load");
+    let Annotations { labels, notes } =
+        decode_annotations(include_str!("fixtures/stored-v1-labels.json"), &doc)
+            .expect("v1 labels load");
     assert_eq!(labels, [Some(Label::Context), Some(Label::Fact), None]);
     assert_eq!(notes, [None, None, None], "version 1 had no notes");
 }
@@ -79,8 +83,9 @@ fn schema_2_fixture_loads_with_its_notes() {
     );
     let doc =
         decode_document(include_str!("fixtures/stored-v2-doc.json")).expect("v2 document loads");
-    let (labels, notes) = decode_annotations(include_str!("fixtures/stored-v2-labels.json"), &doc)
-        .expect("v2 annotations load");
+    let Annotations { labels, notes } =
+        decode_annotations(include_str!("fixtures/stored-v2-labels.json"), &doc)
+            .expect("v2 annotations load");
     assert_eq!(labels, [Some(Label::Context), Some(Label::Claim), None]);
     assert_eq!(
         notes[1].as_deref(),
@@ -162,5 +167,35 @@ fn annotations_that_do_not_fit_the_document_are_rejected() {
     assert!(matches!(
         decode_annotations(&stray_note, &doc),
         Err(LoadError::Inconsistent(_))
+    ));
+}
+
+#[test]
+fn the_library_list_round_trips_newest_first_and_upserts_by_id() {
+    use sift::model::Session;
+    use sift::schema::{decode_library, encode_library, upsert, LibraryEntry};
+    let session = Session::new(doc());
+    let old = LibraryEntry::of(&session, "2026-11-20T08:00:00Z");
+    let mut other = old.clone();
+    other.id = "doc-other".into();
+    other.updated = "2026-11-25T08:00:00Z".into();
+    let list = upsert(&[old.clone()], other.clone());
+    assert_eq!(
+        decode_library(&encode_library(&list)).unwrap(),
+        [other.clone(), old.clone()]
+    );
+    let mut renamed = old.clone();
+    renamed.title = "Renamed".into();
+    renamed.updated = "2026-11-26T08:00:00Z".into();
+    let list = upsert(&list, renamed.clone());
+    assert_eq!(list, [renamed, other]);
+    assert_eq!((old.sentences, old.labelled()), (3, 0));
+    assert!(matches!(
+        decode_library(r#"{"schema":1,"docs":[]}"#),
+        Err(LoadError::WrongShape(_))
+    ));
+    assert!(matches!(
+        decode_library("{\"schema\":2"),
+        Err(LoadError::NotJson(_))
     ));
 }

@@ -3,11 +3,13 @@
 mod document;
 mod history;
 mod label;
+mod merge;
 mod review;
 mod state;
 
 pub use document::{default_title, document_id, Document, SpanError};
 pub use history::UNDO_LIMIT;
 pub use label::{Counts, Label};
+pub use merge::{merge_three, merge_two, Annotations, Merged};
 pub use review::Filter;
 pub use state::{apply, Action, Selection, Session, State};

@@ -4,7 +4,7 @@ use std::ops::RangeInclusive;
 use std::rc::Rc;
 
 use super::history::{History, Snapshot};
-use super::{Counts, Document, Label};
+use super::{Annotations, Counts, Document, Label};
 
 /// A contiguous run of selected sentences: from `anchor` (where it started) to `focus` (where
 /// the keyboard is), in either direction.
@@ -81,6 +81,14 @@ impl Session {
         }
     }
 
+    /// A copy of the labels and notes.
+    pub fn annotations(&self) -> Annotations {
+        Annotations {
+            labels: self.labels.to_vec(),
+            notes: self.notes.to_vec(),
+        }
+    }
+
     pub fn label(&self, index: usize) -> Option<Label> {
         self.labels.get(index).copied().flatten()
     }
@@ -147,6 +155,14 @@ pub enum Action {
     MergeWithNext,
     Undo,
     Redo,
+    /// Give the document a new title (an empty one brings back the default, its first line).
+    Rename(String),
+    /// Take these labels and notes (merged from another tab, or from an import). An import is
+    /// `undoable`; a change that arrived from another tab is not this tab's to undo.
+    Adopt {
+        annotations: Annotations,
+        undoable: bool,
+    },
 }
 
 /// The new state after `action`, or `None` when nothing changes (so nothing re-renders).
@@ -238,6 +254,38 @@ pub fn apply(state: &State, action: Action) -> Option<State> {
             notes[index] = join_notes(notes[index].take(), second);
             next.counts = Counts::of(&next.labels);
             next.selection = Some(Selection::one(index));
+        }
+        Action::Rename(title) => {
+            let title = title.trim();
+            let title = if title.is_empty() {
+                super::default_title(&session.doc.text)
+            } else {
+                title.to_string()
+            };
+            if title == session.doc.title {
+                return None;
+            }
+            let mut doc = (*session.doc).clone();
+            doc.title = title;
+            next.doc = Rc::new(doc);
+        }
+        Action::Adopt {
+            annotations,
+            undoable,
+        } => {
+            let n = session.doc.len();
+            if annotations.labels.len() != n || annotations.notes.len() != n {
+                return None;
+            }
+            if *session.labels == annotations.labels && *session.notes == annotations.notes {
+                return None;
+            }
+            if undoable {
+                record(&mut next);
+            }
+            next.counts = Counts::of(&annotations.labels);
+            next.labels = Rc::new(annotations.labels);
+            next.notes = Rc::new(annotations.notes);
         }
         Action::Undo => {
             let previous = Rc::make_mut(&mut next.history).undo(session.snapshot())?;

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use web_sys::Storage;
 
-use crate::model::{Document, Session};
+use crate::model::{Annotations, Document, Session};
 use crate::schema::{
     backup_key, decode_annotations, decode_document, doc_key, encode_annotations, encode_document,
     labels_key, CURRENT_KEY,
@@ -96,14 +96,18 @@ pub fn restore(now: &str) -> Restored {
         Some(doc) => doc,
         None => return restored,
     };
-    let (labels, notes) = read_record(
+    let annotations = read_record(
         &labels_key(&id),
         now,
         |raw| decode_annotations(raw, &doc),
         &mut restored.problems,
     )
-    .unwrap_or_else(|| (vec![None; doc.len()], vec![None; doc.len()]));
-    restored.session = Some(Session::with_annotations(doc, labels, notes));
+    .unwrap_or_else(|| Annotations::empty(doc.len()));
+    restored.session = Some(Session::with_annotations(
+        doc,
+        annotations.labels,
+        annotations.notes,
+    ));
     restored
 }
 

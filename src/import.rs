@@ -1,0 +1,279 @@
+//! Reading a Sift JSON export (format `sift-annotations`, version 1) back in: every field is
+//! checked, and any problem is a typed error that names it. Nothing here panics, whatever the
+//! bytes.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use serde::Deserialize;
+
+use crate::export::{FORMAT, FORMAT_VERSION, OFFSET_UNIT};
+use crate::model::{document_id, Annotations, Document, Label};
+use crate::segment::Span;
+
+/// Larger files are refused before they are parsed: an article this long is not a news article.
+pub const MAX_IMPORT_BYTES: usize = 20 * 1024 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    TooLarge {
+        bytes: usize,
+    },
+    NotText,
+    NotJson(String),
+    /// JSON, but not a Sift export (`format` is missing or another one).
+    NotSift(Option<String>),
+    UnsupportedVersion(String),
+    UnsupportedOffsets(String),
+    /// A field is missing or has the wrong type.
+    BadShape(String),
+    OffsetsOutOfRange {
+        index: usize,
+    },
+    SentencesOverlap {
+        index: usize,
+    },
+    /// `text` of a sentence is not `document.text[start:end]`.
+    TextMismatch {
+        index: usize,
+    },
+    BadIndex {
+        index: usize,
+    },
+    BadParagraphs {
+        index: usize,
+    },
+    NoSentences,
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ImportError::TooLarge { bytes } => write!(
+                f,
+                "the file is {:.1} MB; Sift imports files up to {} MB",
+                *bytes as f64 / 1048576.0,
+                MAX_IMPORT_BYTES / 1048576
+            ),
+            ImportError::NotText => write!(f, "the file is not text (it is not UTF-8)"),
+            ImportError::NotJson(e) => write!(f, "the file is not JSON ({e})"),
+            ImportError::NotSift(None) => write!(
+                f,
+                "the file is JSON but not a Sift export (it has no \"format\")"
+            ),
+            ImportError::NotSift(Some(found)) => {
+                write!(
+                    f,
+                    "the file is a \"{found}\" file, not a Sift export (\"{FORMAT}\")"
+                )
+            }
+            ImportError::UnsupportedVersion(v) => {
+                write!(f, "the file is version {v} of the Sift format; this Sift reads version {FORMAT_VERSION}")
+            }
+            ImportError::UnsupportedOffsets(u) => {
+                write!(
+                    f,
+                    "the file counts offsets in \"{u}\"; Sift exports count \"{OFFSET_UNIT}\""
+                )
+            }
+            ImportError::BadShape(e) => {
+                write!(f, "the file is not shaped like a Sift export ({e})")
+            }
+            ImportError::OffsetsOutOfRange { index } => {
+                write!(f, "sentence {index} has offsets outside document.text")
+            }
+            ImportError::SentencesOverlap { index } => {
+                write!(
+                    f,
+                    "sentence {index} overlaps the sentence before it or is out of order"
+                )
+            }
+            ImportError::TextMismatch { index } => {
+                write!(
+                    f,
+                    "the text of sentence {index} does not match document.text at its offsets"
+                )
+            }
+            ImportError::BadIndex { index } => write!(f, "sentence {index} is listed out of order"),
+            ImportError::BadParagraphs { index } => {
+                write!(
+                    f,
+                    "the paragraph numbers go backwards or skip at sentence {index}"
+                )
+            }
+            ImportError::NoSentences => write!(f, "the file lists no sentences"),
+        }
+    }
+}
+
+/// A document and its annotations, read from an export.
+#[derive(Debug, Clone)]
+pub struct Imported {
+    pub doc: Document,
+    pub annotations: Annotations,
+    pub exported_at: String,
+}
+
+/// The fields read after `format` and `version` are checked; others are ignored.
+#[derive(Deserialize)]
+struct Export {
+    #[serde(default)]
+    exported_at: String,
+    offsets: Option<String>,
+    document: ExportDocument,
+    sentences: Vec<ExportSentence>,
+}
+
+#[derive(Deserialize)]
+struct ExportDocument {
+    title: String,
+    #[serde(default)]
+    created: String,
+    text: String,
+}
+
+#[derive(Deserialize)]
+struct ExportSentence {
+    index: usize,
+    paragraph: Option<usize>,
+    start: usize,
+    end: usize,
+    text: String,
+    label: Option<Label>,
+    note: Option<String>,
+}
+
+/// Reads `bytes` as a Sift export and checks it against itself.
+pub fn parse(bytes: &[u8]) -> Result<Imported, ImportError> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge { bytes: bytes.len() });
+    }
+    let raw = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
+    let value: serde_json::Value =
+        serde_json::from_str(raw).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    match value.get("format").and_then(|f| f.as_str()) {
+        Some(FORMAT) => {}
+        other => return Err(ImportError::NotSift(other.map(str::to_string))),
+    }
+    if value.get("version").and_then(|v| v.as_u64()) != Some(u64::from(FORMAT_VERSION)) {
+        let found = value
+            .get("version")
+            .map_or("(none)".to_string(), |v| v.to_string());
+        return Err(ImportError::UnsupportedVersion(found));
+    }
+    let export: Export =
+        serde_json::from_value(value).map_err(|e| ImportError::BadShape(e.to_string()))?;
+    if let Some(unit) = export.offsets.filter(|u| u != OFFSET_UNIT) {
+        return Err(ImportError::UnsupportedOffsets(unit));
+    }
+    let text = export.document.text;
+    if export.sentences.is_empty() {
+        return Err(ImportError::NoSentences);
+    }
+    let (sentences, paragraph_sizes, annotations) = check_sentences(&text, export.sentences)?;
+    let title = if export.document.title.trim().is_empty() {
+        crate::model::default_title(&text)
+    } else {
+        export.document.title
+    };
+    // The id is always derived from the text, so the same article is found however it arrives.
+    let doc = Document::from_parts(
+        document_id(&text),
+        title,
+        text.into(),
+        export.document.created,
+        sentences,
+        &paragraph_sizes,
+    )
+    .map_err(|e| ImportError::BadShape(e.to_string()))?;
+    Ok(Imported {
+        doc,
+        annotations,
+        exported_at: export.exported_at,
+    })
+}
+
+type Checked = (Vec<Span>, Vec<usize>, Annotations);
+
+/// Converts code-point offsets to byte spans, checking order, range and text as it goes.
+fn check_sentences(text: &str, sentences: Vec<ExportSentence>) -> Result<Checked, ImportError> {
+    // Byte offset of every code point, and of the end.
+    let bytes: Vec<usize> = text
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain([text.len()])
+        .collect();
+    let mut spans = Vec::with_capacity(sentences.len());
+    let mut sizes: Vec<usize> = Vec::new();
+    let mut annotations = Annotations::default();
+    let mut prev_end = 0;
+    for (i, s) in sentences.into_iter().enumerate() {
+        if s.index != i {
+            return Err(ImportError::BadIndex { index: i });
+        }
+        if s.start >= s.end || s.end >= bytes.len() {
+            return Err(ImportError::OffsetsOutOfRange { index: i });
+        }
+        if s.start < prev_end {
+            return Err(ImportError::SentencesOverlap { index: i });
+        }
+        let span = Span::new(bytes[s.start], bytes[s.end]);
+        if span.of(text) != s.text {
+            return Err(ImportError::TextMismatch { index: i });
+        }
+        let new_paragraph = match s.paragraph {
+            Some(p) if p + 1 == sizes.len() => false,
+            Some(p) if p == sizes.len() => true,
+            Some(_) => return Err(ImportError::BadParagraphs { index: i }),
+            // Older files without paragraph numbers: a line break between sentences starts one.
+            None => {
+                text[spans.last().map_or(0, |s: &Span| s.end)..span.start].contains(['\n', '\r'])
+                    || sizes.is_empty()
+            }
+        };
+        if new_paragraph {
+            sizes.push(1);
+        } else if let Some(last) = sizes.last_mut() {
+            *last += 1;
+        }
+        prev_end = s.end;
+        spans.push(span);
+        annotations.labels.push(s.label);
+        annotations.notes.push(
+            s.note
+                .map(|n| n.trim().to_string())
+                .filter(|n| !n.is_empty())
+                .map(Rc::from),
+        );
+    }
+    Ok((spans, sizes, annotations))
+}
+
+/// The imported annotations laid onto `existing`, a document with the same text whose sentence
+/// bounds may differ: sentences with the same bounds take the import's values; the indices of
+/// imported sentences with no match are returned.
+pub fn align(existing: &Document, imported: &Imported) -> (Annotations, Vec<usize>) {
+    let position: HashMap<Span, usize> = existing
+        .sentences
+        .iter()
+        .enumerate()
+        .map(|(i, &s)| (s, i))
+        .collect();
+    let mut aligned = Annotations::empty(existing.len());
+    let mut unmatched = Vec::new();
+    for (i, span) in imported.doc.sentences.iter().enumerate() {
+        match position.get(span) {
+            Some(&j) => {
+                aligned.labels[j] = imported.annotations.labels[i];
+                aligned.notes[j] = imported.annotations.notes[i].clone();
+            }
+            None if imported.annotations.labels[i].is_some()
+                || imported.annotations.notes[i].is_some() =>
+            {
+                unmatched.push(i)
+            }
+            None => {}
+        }
+    }
+    (aligned, unmatched)
+}

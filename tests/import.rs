@@ -1,0 +1,227 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Importing a Sift export: good files restore the document exactly, bad ones are refused with
+//! the problem named, and no input makes the parser panic.
+
+use proptest::prelude::*;
+use serde_json::{json, Value};
+use sift::export::native_json;
+use sift::import::{align, parse, ImportError, MAX_IMPORT_BYTES};
+use sift::model::{apply, Action, Document, Label, Session, State};
+
+const NOW: &str = "2026-11-26T10:00:00Z";
+
+fn session(text: &str, actions: Vec<Action>) -> Session {
+    let doc = Document::new(text.to_string(), "2026-11-25T09:00:00Z");
+    let mut state = apply(&State::default(), Action::Open(Session::new(doc))).unwrap();
+    for action in actions {
+        state = apply(&state, action).unwrap_or(state);
+    }
+    state.session.unwrap()
+}
+
+fn sample() -> Session {
+    session(
+        "Port strike ends\n\n“We won,” said Ana Ruiz. Ships sailed at 6 a.m. on Monday. Café owners 🙂 cheered.",
+        vec![
+            Action::Select(1),
+            Action::SetLabel(Some(Label::Claim)),
+            Action::SetNote { index: 1, note: Some("Union press release".into()) },
+            Action::Select(2),
+            Action::SetLabel(Some(Label::Fact)),
+        ],
+    )
+}
+
+fn export_value(session: &Session) -> Value {
+    serde_json::from_str(&native_json(session, NOW)).unwrap()
+}
+
+fn refused(value: &Value) -> ImportError {
+    parse(value.to_string().as_bytes()).expect_err("the file must be refused")
+}
+
+#[test]
+fn an_export_imports_back_to_the_same_document_and_annotations() {
+    let original = sample();
+    let imported = parse(native_json(&original, NOW).as_bytes()).unwrap();
+    assert_eq!(imported.doc, *original.doc);
+    assert_eq!(imported.annotations, original.annotations());
+    assert_eq!(imported.exported_at, NOW);
+}
+
+#[test]
+fn edited_bounds_survive_export_and_import() {
+    let mut state = State {
+        session: Some(sample()),
+    };
+    let at = state
+        .session
+        .as_ref()
+        .unwrap()
+        .doc
+        .text
+        .find(" on Monday")
+        .unwrap();
+    state = apply(&state, Action::Split { index: 2, at }).unwrap();
+    let split = state.session.unwrap();
+    let imported = parse(native_json(&split, NOW).as_bytes()).unwrap();
+    assert_eq!(imported.doc.sentences, split.doc.sentences);
+    assert_eq!(imported.annotations.labels[3], Some(Label::Fact));
+}
+
+#[test]
+fn bad_files_are_refused_with_the_problem_named() {
+    let good = export_value(&sample());
+    assert!(matches!(
+        parse(b"not json at all"),
+        Err(ImportError::NotJson(_))
+    ));
+    assert_eq!(
+        parse(&[0xff, 0xfe, 0x00]).unwrap_err(),
+        ImportError::NotText
+    );
+    assert_eq!(refused(&json!({ "hello": 1 })), ImportError::NotSift(None));
+    assert_eq!(
+        refused(&json!({ "format": "label-studio" })),
+        ImportError::NotSift(Some("label-studio".into()))
+    );
+
+    let mut v = good.clone();
+    v["version"] = json!(2);
+    assert_eq!(refused(&v), ImportError::UnsupportedVersion("2".into()));
+    let mut v = good.clone();
+    v["offsets"] = json!("utf-16-code-units");
+    assert_eq!(
+        refused(&v),
+        ImportError::UnsupportedOffsets("utf-16-code-units".into())
+    );
+    let mut v = good.clone();
+    v["sentences"][2]["end"] = json!(100_000);
+    assert_eq!(refused(&v), ImportError::OffsetsOutOfRange { index: 2 });
+    let mut v = good.clone();
+    v["sentences"][1]["text"] = json!("“We lost,” said Ana Ruiz.");
+    assert_eq!(refused(&v), ImportError::TextMismatch { index: 1 });
+    let mut v = good.clone();
+    v["document"]["text"] = json!(
+        format!("{} ", good["document"]["text"].as_str().unwrap()).replacen("Port", "Pört", 1)
+    );
+    assert!(matches!(
+        refused(&v),
+        ImportError::TextMismatch { index: 0 }
+    ));
+    let mut v = good.clone();
+    v["sentences"][2]["start"] = json!(5);
+    assert_eq!(refused(&v), ImportError::SentencesOverlap { index: 2 });
+    let mut v = good.clone();
+    v["sentences"][3]["paragraph"] = json!(7);
+    assert_eq!(refused(&v), ImportError::BadParagraphs { index: 3 });
+    let mut v = good.clone();
+    v["sentences"][1]["label"] = json!("opinion");
+    assert!(matches!(refused(&v), ImportError::BadShape(_)));
+    let mut v = good.clone();
+    v["sentences"] = json!([]);
+    assert_eq!(refused(&v), ImportError::NoSentences);
+    let huge = vec![b' '; MAX_IMPORT_BYTES + 1];
+    assert!(matches!(parse(&huge), Err(ImportError::TooLarge { .. })));
+    for error in [
+        ImportError::NotText,
+        ImportError::TextMismatch { index: 4 },
+        ImportError::TooLarge { bytes: 30 << 20 },
+    ] {
+        assert!(
+            error.to_string().len() > 20,
+            "every error reads as a sentence: {error}"
+        );
+    }
+}
+
+#[test]
+fn an_import_onto_different_bounds_keeps_what_matches_and_reports_the_rest() {
+    let original = sample();
+    let mut state = State {
+        session: Some(original.clone()),
+    };
+    state = apply(&state, Action::Select(1)).unwrap();
+    state = apply(&state, Action::MergeWithNext).unwrap();
+    let merged_doc = state.session.unwrap().doc;
+    let imported = parse(native_json(&original, NOW).as_bytes()).unwrap();
+    let (aligned, unmatched) = align(&merged_doc, &imported);
+    assert_eq!(
+        unmatched,
+        [1, 2],
+        "the two labelled sentences no longer exist on their own"
+    );
+    assert_eq!(aligned.labels.len(), merged_doc.len());
+    assert!(aligned.labels.iter().all(Option::is_none));
+}
+
+fn generated_session() -> impl Strategy<Value = Session> {
+    let piece = prop_oneof![
+        Just("The council met."),
+        Just(" Mr. Ruiz said no."),
+        Just("\n"),
+        Just("\n\n"),
+        Just(" “Why?” she asked."),
+        Just(" Prices rose 3.5%."),
+        Just(" Café 🙂 opens."),
+        Just("Headline here"),
+        Just(" 1. First item"),
+    ];
+    (
+        prop::collection::vec(piece, 1..30),
+        prop::collection::vec((0usize..40, 0u8..5), 0..20),
+    )
+        .prop_filter_map("needs a sentence", |(pieces, edits)| {
+            let text = pieces.concat();
+            let doc = Document::new(text, "2026-11-25T09:00:00Z");
+            if doc.is_empty() {
+                return None;
+            }
+            let n = doc.len();
+            let mut state = apply(&State::default(), Action::Open(Session::new(doc))).unwrap();
+            for (i, kind) in edits {
+                let i = i % n;
+                let actions = match kind {
+                    0..=2 => vec![
+                        Action::Select(i),
+                        Action::SetLabel(Label::from_digit(char::from(b'1' + kind))),
+                    ],
+                    3 => vec![Action::SetNote {
+                        index: i,
+                        note: Some(format!("note {i} “q”")),
+                    }],
+                    _ => vec![Action::Select(i), Action::MergeWithNext],
+                };
+                for a in actions {
+                    state = apply(&state, a).unwrap_or(state);
+                }
+            }
+            state.session
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn export_import_export_gives_identical_json(session in generated_session()) {
+        let first = native_json(&session, NOW);
+        let imported = parse(first.as_bytes()).unwrap();
+        let again = Session::with_annotations(imported.doc, imported.annotations.labels, imported.annotations.notes);
+        prop_assert_eq!(native_json(&again, NOW), first);
+    }
+
+    #[test]
+    fn the_parser_never_panics_on_arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
+        let _ = parse(&bytes);
+    }
+
+    #[test]
+    fn the_parser_never_panics_on_damaged_exports(cut in 0usize..2000, byte in any::<u8>(), at in 0usize..2000) {
+        let mut file = native_json(&sample(), NOW).into_bytes();
+        let at = at % file.len();
+        file[at] = byte;
+        file.truncate(cut.max(1).min(file.len()));
+        let _ = parse(&file);
+    }
+}
