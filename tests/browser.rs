@@ -152,10 +152,11 @@ async fn unreadable_storage_is_backed_up_shown_and_never_overwritten() {
     let restored = storage::restore("2026-11-26T10:00:00Z");
     assert!(restored.session.is_none());
     assert_eq!(restored.problems.len(), 1);
+    let problem = &restored.problems[0];
+    assert!(problem.message.contains("could not read"), "{}", problem.message);
     assert!(
-        restored.problems[0].contains("could not read"),
-        "{}",
-        restored.problems[0]
+        problem.backup.as_deref().is_some_and(|k| k.starts_with(BACKUP_PREFIX)),
+        "the backup is offered"
     );
 
     let original = storage.get_item(&doc_key("doc-broken")).unwrap();
@@ -190,4 +191,35 @@ async fn unreadable_storage_is_backed_up_shown_and_never_overwritten() {
         "loading the same bad data again reuses its backup"
     );
     root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn data_saved_by_version_1_opens_and_gets_a_library() {
+    let storage = local_storage();
+    storage.clear().unwrap();
+    let id = "doc-fixture0000000001";
+    storage.set_item(CURRENT_KEY, id).unwrap();
+    storage
+        .set_item(&doc_key(id), include_str!("fixtures/stored-v1-doc.json"))
+        .unwrap();
+    storage
+        .set_item(
+            &labels_key(id),
+            include_str!("fixtures/stored-v1-labels.json"),
+        )
+        .unwrap();
+
+    let restored = storage::restore("2026-11-26T10:00:00Z");
+    assert!(restored.problems.is_empty(), "{:?}", restored.problems);
+    let session = restored.session.expect("the v1 document opens");
+    assert_eq!(session.counts.context + session.counts.fact, 2);
+    assert_eq!(
+        restored.library.len(),
+        1,
+        "the library list is rebuilt from the documents"
+    );
+    assert!(
+        storage.get_item("sift.library").unwrap().is_some(),
+        "and saved"
+    );
 }

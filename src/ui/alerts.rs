@@ -1,23 +1,35 @@
-//! Messages the reader must see: problems with stored data, failed saves, failed downloads.
+//! Messages the reader must see: problems with stored data (with their backup to download),
+//! failed saves, failed downloads and imports; and quieter notices.
 
 use yew::prelude::*;
+
+use super::storage::Problem;
 
 #[derive(Properties, PartialEq)]
 pub struct AlertsProps {
     /// One-off problems; each can be dismissed.
-    pub problems: Vec<String>,
+    pub problems: Vec<Problem>,
     /// The last save failed; shown until a save succeeds.
     pub save_error: Option<String>,
+    /// Something worth knowing that is not a failure ("already in your library").
+    pub notice: Option<String>,
     pub on_dismiss: Callback<usize>,
+    /// Download the raw data kept under this key.
+    pub on_download_backup: Callback<String>,
 }
 
 #[function_component(Alerts)]
 pub fn alerts(props: &AlertsProps) -> Html {
-    let problems = props.problems.iter().enumerate().map(|(i, message)| {
+    let problems = props.problems.iter().enumerate().map(|(i, problem)| {
         let on_dismiss = props.on_dismiss.clone();
+        let backup = problem.backup.clone().map(|key| {
+            let on_download = props.on_download_backup.clone();
+            html! { <button type="button" onclick={move |_| on_download.emit(key.clone())}>{ "Download the unreadable data" }</button> }
+        });
         html! {
             <div class="alert" role="alert" key={format!("p{i}")}>
-                <p>{ message }</p>
+                <p>{ &problem.message }</p>
+                { for backup }
                 <button type="button" class="quiet" onclick={move |_| on_dismiss.emit(i)}>{ "Dismiss" }</button>
             </div>
         }
@@ -30,6 +42,11 @@ pub fn alerts(props: &AlertsProps) -> Html {
                 </div>
             }
             { for problems }
+            <div class="notice" role="status" aria-live="polite">
+                if let Some(notice) = &props.notice {
+                    <p>{ notice }</p>
+                }
+            </div>
         </div>
     }
 }

@@ -1,5 +1,5 @@
-//! The app: owns the state (one reducer over `model::apply`), restores and saves it, routes
-//! shortcuts and lays out the views.
+//! The app: owns the state (one reducer over `model::apply`), routes shortcuts, opens, imports
+//! and deletes documents, and lays out the views.
 
 use std::rc::Rc;
 
@@ -8,16 +8,22 @@ use yew::prelude::*;
 use super::alerts::Alerts;
 use super::article::Article;
 use super::help::Help;
+use super::import::ImportButton;
 use super::keys::use_shortcuts;
+use super::library::Library;
 use super::note::NoteEditor;
 use super::paste::Paste;
+use super::persist::{use_other_tabs, use_persistence, Shared};
 use super::review::Review;
 use super::split::SplitEditor;
+use super::storage::{self, Problem};
 use super::toolbar::{DocumentBar, Toolbar};
-use super::{clock, download, storage};
+use super::{clock, download};
 use crate::export::{file_name, Format};
+use crate::import::{align, parse};
 use crate::keymap::Shortcut;
-use crate::model::{apply, Action, Document, Filter, Label, Session, State};
+use crate::model::{apply, document_id, merge_two, Action, Document, Filter, Session, State};
+use crate::schema::{upsert, LibraryEntry};
 
 impl Reducible for State {
     type Action = Action;
@@ -44,11 +50,19 @@ pub fn app() -> Html {
     let state = use_reducer(|| State {
         session: boot.session.clone(),
     });
+    let library = use_state(|| boot.library.clone());
     let problems = use_state(|| boot.problems.clone());
     let save_error = use_state(|| None::<String>);
+    let notice = use_state(|| None::<String>);
     let panel = use_state(|| None::<Panel>);
     let filter = use_state(|| None::<Filter>);
-    use_persistence(&state, save_error.setter());
+    let shared: Shared = use_mut_ref(|| None);
+    use_persistence(&state, library.clone(), save_error.setter());
+    let notify = {
+        let notice = notice.clone();
+        Callback::from(move |message: String| notice.set(Some(message)))
+    };
+    use_other_tabs(&state, shared, library.setter(), notify.clone());
 
     let dispatcher = state.dispatcher();
     let on_action = use_callback((), move |action: Action, _| dispatcher.dispatch(action));
@@ -56,7 +70,7 @@ pub fn app() -> Html {
         let problems = problems.clone();
         Callback::from(move |message: String| {
             let mut all = (*problems).clone();
-            all.push(message);
+            all.push(Problem::new(message));
             problems.set(all);
         })
     };
@@ -80,13 +94,113 @@ pub fn app() -> Html {
     };
     use_shortcuts(state.session.is_some(), on_shortcut.clone());
 
+    // Opens a stored document, or reports why it cannot be read.
+    let open_stored = {
+        let (on_action, problems) = (on_action.clone(), problems.clone());
+        Callback::from(move |id: String| {
+            let mut found = Vec::new();
+            match storage::load_session(&id, &clock::now(), &mut found) {
+                Some(session) => on_action.emit(Action::Open(session)),
+                None if found.is_empty() => found.push(Problem::new(
+                    "That article is no longer in this browser's storage.".into(),
+                )),
+                None => {}
+            }
+            if !found.is_empty() {
+                let mut all = (*problems).clone();
+                all.extend(found);
+                problems.set(all);
+            }
+        })
+    };
     let on_annotate = {
-        let on_action = on_action.clone();
+        let (on_action, open_stored, notify, library) = (
+            on_action.clone(),
+            open_stored.clone(),
+            notify.clone(),
+            library.clone(),
+        );
         Callback::from(move |text: String| {
-            on_action.emit(Action::Open(Session::new(Document::new(
-                text,
-                &clock::now(),
-            ))));
+            let id = document_id(&text);
+            if library.iter().any(|e| e.id == id) {
+                notify.emit(
+                    "This article is already in your library, so Sift opened it with your labels."
+                        .into(),
+                );
+                open_stored.emit(id);
+            } else {
+                on_action.emit(Action::Open(Session::new(Document::new(
+                    text,
+                    &clock::now(),
+                ))));
+            }
+        })
+    };
+    let on_import = {
+        let (on_action, report, notify, library) = (
+            on_action.clone(),
+            report.clone(),
+            notify.clone(),
+            library.clone(),
+        );
+        Callback::from(move |file: Result<Vec<u8>, String>| {
+            let imported = match file.map(|bytes| {
+                parse(&bytes).map_err(|e| {
+                    format!("Sift could not import that file: {e}. Nothing was changed.")
+                })
+            }) {
+                Ok(Ok(imported)) => imported,
+                Ok(Err(message)) | Err(message) => return report.emit(message),
+            };
+            let existing = library.iter().find(|e| e.id == imported.doc.id).cloned();
+            let mut found = Vec::new();
+            let stored = existing
+                .as_ref()
+                .and_then(|_| storage::load_session(&imported.doc.id, &clock::now(), &mut found));
+            match (existing, stored) {
+                (Some(entry), Some(stored)) => {
+                    let (aligned, unmatched) = align(&stored.doc, &imported);
+                    let merged = merge_two(
+                        &stored.annotations(),
+                        &aligned,
+                        imported.exported_at > entry.updated,
+                    );
+                    let mut message = format!(
+                        "Merged the file into “{}”, already in your library.",
+                        entry.title
+                    );
+                    if !merged.conflicts.is_empty() {
+                        let which: Vec<String> = merged
+                            .conflicts
+                            .iter()
+                            .map(|i| (i + 1).to_string())
+                            .collect();
+                        message += &format!(
+                            " Both had different values for sentence {}: the newer was kept.",
+                            which.join(", ")
+                        );
+                    }
+                    if !unmatched.is_empty() {
+                        message += &format!(" {} annotated sentence(s) of the file have other bounds here and were left out.", unmatched.len());
+                    }
+                    notify.emit(message);
+                    let m = merged.annotations;
+                    on_action.emit(Action::Open(Session::with_annotations(
+                        (*stored.doc).clone(),
+                        m.labels,
+                        m.notes,
+                    )));
+                }
+                _ => {
+                    notify.emit(format!("Imported “{}”.", imported.doc.title));
+                    let a = imported.annotations;
+                    on_action.emit(Action::Open(Session::with_annotations(
+                        imported.doc,
+                        a.labels,
+                        a.notes,
+                    )));
+                }
+            }
         })
     };
     let on_dismiss = {
@@ -99,9 +213,73 @@ pub fn app() -> Html {
             problems.set(rest);
         })
     };
+    let on_download_backup = {
+        let report = report.clone();
+        Callback::from(move |key: String| {
+            let saved = match storage::get(&key) {
+                Ok(Some(raw)) => download::save_file(
+                    &format!("sift-backup-{}.txt", file_safe(&key)),
+                    "text/plain",
+                    &raw,
+                ),
+                _ => Err(format!("There is nothing stored under “{key}” any more.")),
+            };
+            if let Err(e) = saved {
+                report.emit(e);
+            }
+        })
+    };
 
     let body = match &state.session {
-        None => html! { <Paste {on_annotate} /> },
+        None => {
+            let on_rename = {
+                let (library, report) = (library.clone(), report.clone());
+                Callback::from(move |(id, title): (String, String)| {
+                    let mut found = Vec::new();
+                    let renamed = storage::load_session(&id, &clock::now(), &mut found)
+                        .and_then(|s| apply(&State { session: Some(s) }, Action::Rename(title)))
+                        .and_then(|s| s.session);
+                    if let Some(session) = renamed {
+                        let entries = upsert(&library, LibraryEntry::of(&session, &clock::now()));
+                        let saved = storage::save_document(&session)
+                            .and_then(|()| storage::save_library(&entries));
+                        match saved {
+                            Ok(()) => library.set(entries),
+                            Err(e) => report.emit(format!("Sift could not rename it: {e}.")),
+                        }
+                    }
+                })
+            };
+            let on_delete = {
+                let (library, report, notify) = (library.clone(), report.clone(), notify.clone());
+                Callback::from(move |id: String| {
+                    let entries: Vec<LibraryEntry> =
+                        library.iter().filter(|e| e.id != id).cloned().collect();
+                    let title = library
+                        .iter()
+                        .find(|e| e.id == id)
+                        .map(|e| e.title.clone())
+                        .unwrap_or_default();
+                    match storage::delete_document(&id)
+                        .and_then(|()| storage::save_library(&entries))
+                    {
+                        Ok(()) => {
+                            library.set(entries);
+                            notify.emit(format!("Deleted “{title}”."));
+                        }
+                        Err(e) => report.emit(format!("Sift could not delete it: {e}.")),
+                    }
+                })
+            };
+            html! {
+                <>
+                    <Paste {on_annotate} />
+                    <div class="import-row"><ImportButton on_file={on_import.clone()} /></div>
+                    <Library entries={(*library).clone()} used={storage::used_bytes()} quota={storage::QUOTA_BYTES}
+                        on_open={open_stored.clone()} {on_rename} {on_delete} />
+                </>
+            }
+        }
         Some(session) => {
             let on_download = {
                 let (session, report) = (session.clone(), report.clone());
@@ -130,14 +308,12 @@ pub fn app() -> Html {
                 let panel = panel.clone();
                 Callback::from(move |()| panel.set(None))
             };
-            let on_jump = {
-                let on_action = on_action.clone();
-                Callback::from(move |index: usize| on_action.emit(Action::Select(index)))
-            };
+            let on_jump = on_action.reform(Action::Select);
             let on_filter = {
                 let filter = filter.clone();
                 Callback::from(move |f: Option<Filter>| filter.set(f))
             };
+            let on_rename = on_action.reform(Action::Rename);
             let selected = session.selection.map_or(0, |s| s.range().count());
             let open_panel = match *panel {
                 Some(Panel::Help) => html! { <Help on_close={close_panel.clone()} /> },
@@ -173,7 +349,7 @@ pub fn app() -> Html {
             };
             html! {
                 <>
-                    <DocumentBar title={session.doc.title.clone()} {on_download} {on_new} />
+                    <DocumentBar title={session.doc.title.clone()} {on_download} {on_new} {on_rename} />
                     <Review session={session.clone()} filter={*filter} {on_filter} {on_jump} />
                     <div class="toolbar">
                         <Toolbar {selected} can_undo={session.history.can_undo()} can_redo={session.history.can_redo()}
@@ -194,7 +370,8 @@ pub fn app() -> Html {
                 <h1>{ "Sift" }</h1>
                 <p class="tagline">{ "Tag every sentence of an article as claim, fact or context." }</p>
             </header>
-            <Alerts problems={(*problems).clone()} save_error={(*save_error).clone()} {on_dismiss} />
+            <Alerts problems={(*problems).clone()} save_error={(*save_error).clone()} notice={(*notice).clone()}
+                {on_dismiss} {on_download_backup} />
             <main>{ body }</main>
             <footer class="privacy">
                 { "Nothing you paste leaves this browser: Sift has no server, and your work is kept in this browser's storage. Press ? for the keyboard shortcuts." }
@@ -203,51 +380,9 @@ pub fn app() -> Html {
     }
 }
 
-/// What was last written to storage, by pointer: a state whose parts are the same `Rc`s needs
-/// no write. (document, labels, notes)
-type Saved = (
-    *const Document,
-    *const Vec<Option<Label>>,
-    *const Vec<Option<Rc<str>>>,
-);
-
-fn pointers(session: &Session) -> Saved {
-    (
-        Rc::as_ptr(&session.doc),
-        Rc::as_ptr(&session.labels),
-        Rc::as_ptr(&session.notes),
-    )
-}
-
-/// Saves the document when it is opened or its sentence bounds change, and the annotations
-/// whenever they change. A failure is shown and the work stays in memory; the next save that
-/// succeeds writes everything again.
-#[hook]
-fn use_persistence(state: &UseReducerHandle<State>, save_error: UseStateSetter<Option<String>>) {
-    // What was restored at start is already in storage.
-    let saved = use_mut_ref(|| state.session.as_ref().map(pointers));
-    let session = state.session.clone();
-    let deps = session.as_ref().map(|s| {
-        let (doc, labels, notes) = pointers(s);
-        (doc as usize, labels as usize, notes as usize)
-    });
-    use_effect_with(deps, move |_| {
-        let Some(session) = session else { return };
-        let now = pointers(&session);
-        let result = (|| {
-            let mut saved = saved.borrow_mut();
-            if saved.map(|s| s.0) != Some(now.0) {
-                storage::save_document(&session.doc)?;
-                *saved = None;
-            }
-            if saved.map(|s| (s.1, s.2)) != Some((now.1, now.2)) {
-                storage::save_annotations(&session, &clock::now())?;
-            }
-            *saved = Some(now);
-            Ok::<(), storage::StoreError>(())
-        })();
-        save_error.set(result.err().map(|e| {
-            format!("Your last change is not saved: {e}. It is kept in this tab; use Download JSON to keep a copy.")
-        }));
-    });
+/// A storage key as a file name: letters, digits and hyphens only.
+fn file_safe(key: &str) -> String {
+    key.chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect()
 }

@@ -44,7 +44,7 @@ pub fn review(props: &ReviewProps) -> Html {
     let counts = session.counts;
     html! {
         <section class="review" aria-label="Review">
-            <p class="counts" role="status" aria-live="polite">
+            <p class="counts" role="status" aria-live="polite" aria-label="Progress">
                 { for Label::ALL.into_iter().map(|l| html! {
                     <span class="count" data-label={l.as_str()}>
                         <span class="swatch" aria-hidden="true"></span>

@@ -1,16 +1,20 @@
-//! The browser's localStorage: restoring the last document at start and saving every change.
-//! Every failure is a value the app shows; unreadable data is backed up and never overwritten.
+//! The browser's localStorage: the library, restoring and saving documents, and how much room
+//! is left. Every failure is a value the app shows; unreadable data is backed up and never
+//! overwritten.
 
 use std::cell::RefCell;
 use std::collections::HashSet;
 
 use web_sys::Storage;
 
-use crate::model::{Annotations, Document, Session};
+use crate::model::{Annotations, Session};
 use crate::schema::{
-    backup_key, decode_annotations, decode_document, doc_key, encode_annotations, encode_document,
-    labels_key, CURRENT_KEY,
+    backup_key, decode_annotations, decode_document, decode_library, doc_key, encode_annotations,
+    encode_document, encode_library, labels_key, LibraryEntry, CURRENT_KEY, LIBRARY_KEY,
 };
+
+/// What Chromium and Firefox give an origin: about 5 million UTF-16 units, 10 MB.
+pub const QUOTA_BYTES: usize = 10 * 1024 * 1024;
 
 /// Why a write did not happen.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +41,22 @@ impl std::fmt::Display for StoreError {
     }
 }
 
+/// A problem to show the reader, with the key of a backup they can download.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub message: String,
+    pub backup: Option<String>,
+}
+
+impl Problem {
+    pub fn new(message: String) -> Problem {
+        Problem {
+            message,
+            backup: None,
+        }
+    }
+}
+
 thread_local! {
     /// Keys holding unreadable data whose backup failed: writing them would destroy the only copy.
     static PROTECTED: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
@@ -50,7 +70,7 @@ fn storage() -> Result<Storage, StoreError> {
     }
 }
 
-fn get(key: &str) -> Result<Option<String>, StoreError> {
+pub fn get(key: &str) -> Result<Option<String>, StoreError> {
     storage()?
         .get_item(key)
         .map_err(|e| StoreError::Other(format!("{e:?}")))
@@ -71,44 +91,90 @@ fn set(key: &str, value: &str) -> Result<(), StoreError> {
     })
 }
 
+fn remove(key: &str) -> Result<(), StoreError> {
+    storage()?
+        .remove_item(key)
+        .map_err(|e| StoreError::Other(format!("{e:?}")))
+}
+
+fn keys() -> Vec<String> {
+    let Ok(storage) = storage() else {
+        return Vec::new();
+    };
+    let n = storage.length().unwrap_or(0);
+    (0..n)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .collect()
+}
+
 /// What was found in storage at start.
 #[derive(Debug, Default)]
 pub struct Restored {
     pub session: Option<Session>,
-    /// Problems to show the reader, each a full sentence.
-    pub problems: Vec<String>,
+    pub library: Vec<LibraryEntry>,
+    pub problems: Vec<Problem>,
 }
 
-/// Reopens the last open document. Unreadable data is copied, untouched, to a backup key.
+/// Reads the library and reopens the last open document.
 pub fn restore(now: &str) -> Restored {
     let mut restored = Restored::default();
-    let id = match get(CURRENT_KEY) {
-        Ok(Some(id)) if !id.is_empty() => id,
-        Ok(_) => return restored,
-        Err(e) => {
-            restored.problems.push(format!(
-                "Sift cannot keep your work: {e}. It works in this tab only; use Download JSON to keep a copy."
-            ));
-            return restored;
-        }
-    };
-    let doc = match read_record(&doc_key(&id), now, decode_document, &mut restored.problems) {
-        Some(doc) => doc,
-        None => return restored,
-    };
+    if let Err(e) = storage() {
+        restored.problems.push(Problem::new(format!(
+            "Sift cannot keep your work: {e}. It works in this tab only, in memory; use Download JSON to keep a copy."
+        )));
+        return restored;
+    }
+    restored.library = load_library(now, &mut restored.problems);
+    if let Ok(Some(id)) = get(CURRENT_KEY) {
+        restored.session = load_session(&id, now, &mut restored.problems);
+    }
+    // Rebuilding the library may already have read (and reported) the same bad record.
+    let mut seen = HashSet::new();
+    restored.problems.retain(|p| seen.insert(p.message.clone()));
+    restored
+}
+
+/// A stored document with its annotations; `None` (with the reason in `problems`) when it
+/// cannot be read.
+pub fn load_session(id: &str, now: &str, problems: &mut Vec<Problem>) -> Option<Session> {
+    let doc = read_record(&doc_key(id), now, decode_document, problems)?;
     let annotations = read_record(
-        &labels_key(&id),
+        &labels_key(id),
         now,
         |raw| decode_annotations(raw, &doc),
-        &mut restored.problems,
+        problems,
     )
     .unwrap_or_else(|| Annotations::empty(doc.len()));
-    restored.session = Some(Session::with_annotations(
+    Some(Session::with_annotations(
         doc,
         annotations.labels,
         annotations.notes,
-    ));
-    restored
+    ))
+}
+
+/// The library list; rebuilt from the documents when it is missing (data from version 1) or
+/// unreadable (after backing it up).
+fn load_library(now: &str, problems: &mut Vec<Problem>) -> Vec<LibraryEntry> {
+    let stored = matches!(get(LIBRARY_KEY), Ok(Some(_)));
+    if stored {
+        if let Some(entries) = read_record(LIBRARY_KEY, now, decode_library, problems) {
+            return entries;
+        }
+    }
+    let mut entries = Vec::new();
+    for key in keys() {
+        if let Some(id) = key.strip_prefix("sift.doc.") {
+            if let Some(session) = load_session(id, now, problems) {
+                entries.push(LibraryEntry::of(&session, &session.doc.created));
+            }
+        }
+    }
+    // A missing list (data from version 1) is written now; an unreadable one stays as it is
+    // until the next change is saved, by which time its backup is made.
+    if !stored {
+        let _ = save_library(&entries);
+    }
+    entries
 }
 
 /// Reads and decodes one key; on failure backs the raw value up and says what happened.
@@ -116,13 +182,13 @@ fn read_record<T, E: std::fmt::Display>(
     key: &str,
     now: &str,
     decode: impl FnOnce(&str) -> Result<T, E>,
-    problems: &mut Vec<String>,
+    problems: &mut Vec<Problem>,
 ) -> Option<T> {
     let raw = match get(key) {
         Ok(Some(raw)) => raw,
         Ok(None) => return None,
         Err(e) => {
-            problems.push(format!("Sift could not read {key}: {e}."));
+            problems.push(Problem::new(format!("Sift could not read {key}: {e}.")));
             return None;
         }
     };
@@ -130,16 +196,24 @@ fn read_record<T, E: std::fmt::Display>(
         Ok(value) => return Some(value),
         Err(error) => error,
     };
-    let kept = match back_up(key, &raw, now) {
-        Ok(backup) => format!("The data is kept, untouched, under “{backup}”."),
+    let problem = match back_up(key, &raw, now) {
+        Ok(backup) => Problem {
+            message: format!(
+                "Sift could not read your saved work in “{key}”: {error}. The data is kept, untouched, under “{backup}”."
+            ),
+            backup: Some(backup),
+        },
         Err(e) => {
             PROTECTED.with(|p| p.borrow_mut().insert(key.to_string()));
-            format!("It could not be backed up ({e}), so Sift will not write over “{key}”.")
+            Problem {
+                message: format!(
+                    "Sift could not read your saved work in “{key}”: {error}. It could not be backed up ({e}), so Sift will not write over “{key}”."
+                ),
+                backup: Some(key.to_string()),
+            }
         }
     };
-    problems.push(format!(
-        "Sift could not read your saved work in “{key}”: {error}. {kept}"
-    ));
+    problems.push(problem);
     None
 }
 
@@ -156,10 +230,14 @@ fn back_up(key: &str, raw: &str, now: &str) -> Result<String, StoreError> {
     Ok(backup)
 }
 
-/// Saves a document's text and spans and marks it as the one open.
-pub fn save_document(doc: &Document) -> Result<(), StoreError> {
-    set(&doc_key(&doc.id), &encode_document(doc))?;
-    set(CURRENT_KEY, &doc.id)
+/// Saves a document's text, title and sentence bounds.
+pub fn save_document(session: &Session) -> Result<(), StoreError> {
+    set(&doc_key(&session.doc.id), &encode_document(&session.doc))
+}
+
+/// Remembers the document open now, to reopen it next time.
+pub fn set_current(id: &str) -> Result<(), StoreError> {
+    set(CURRENT_KEY, id)
 }
 
 /// Saves the labels and notes of the session's document.
@@ -171,9 +249,38 @@ pub fn save_annotations(session: &Session, now: &str) -> Result<(), StoreError> 
     )
 }
 
-/// Forgets which document was open (the reader started a new one); the documents stay.
+pub fn save_library(entries: &[LibraryEntry]) -> Result<(), StoreError> {
+    set(LIBRARY_KEY, &encode_library(entries))
+}
+
+/// Removes a document and its annotations; its backups stay.
+pub fn delete_document(id: &str) -> Result<(), StoreError> {
+    remove(&doc_key(id))?;
+    remove(&labels_key(id))?;
+    if get(CURRENT_KEY)?.as_deref() == Some(id) {
+        remove(CURRENT_KEY)?;
+    }
+    Ok(())
+}
+
+/// Forgets which document was open (the reader went back to the library); the documents stay.
 pub fn forget_current() -> Result<(), StoreError> {
-    storage()?
-        .remove_item(CURRENT_KEY)
-        .map_err(|e| StoreError::Other(format!("{e:?}")))
+    remove(CURRENT_KEY)
+}
+
+/// Bytes Sift's keys take in storage (UTF-16: two bytes per unit).
+pub fn used_bytes() -> usize {
+    let Ok(storage) = storage() else { return 0 };
+    keys()
+        .into_iter()
+        .filter(|k| k.starts_with("sift."))
+        .map(|k| {
+            let value = storage
+                .get_item(&k)
+                .ok()
+                .flatten()
+                .map_or(0, |v| v.encode_utf16().count());
+            2 * (k.encode_utf16().count() + value)
+        })
+        .sum()
 }

@@ -73,15 +73,60 @@ pub struct DocumentBarProps {
     pub title: AttrValue,
     pub on_download: Callback<Format>,
     pub on_new: Callback<()>,
+    pub on_rename: Callback<String>,
 }
 
-/// The open document's title, its downloads, and the way to start another.
+/// The open document's title (renamed in place), its downloads, and the way back to the library.
 #[function_component(DocumentBar)]
 pub fn document_bar(props: &DocumentBarProps) -> Html {
+    let renaming = use_state(|| false);
+    let field = use_node_ref();
+    let save = {
+        let (field, renaming, on_rename) =
+            (field.clone(), renaming.clone(), props.on_rename.clone());
+        Callback::from(move |()| {
+            if let Some(input) = field.cast::<web_sys::HtmlInputElement>() {
+                on_rename.emit(input.value());
+            }
+            renaming.set(false);
+        })
+    };
+    let onkeydown = {
+        let (save, renaming) = (save.clone(), renaming.clone());
+        move |e: web_sys::KeyboardEvent| match e.key().as_str() {
+            "Enter" => save.emit(()),
+            "Escape" => renaming.set(false),
+            _ => {}
+        }
+    };
+    {
+        let field = field.clone();
+        use_effect_with(*renaming, move |open| {
+            if let (true, Some(input)) = (*open, field.cast::<web_sys::HtmlInputElement>()) {
+                let _ = input.focus();
+                input.select();
+            }
+        });
+    }
+    let start_rename = {
+        let renaming = renaming.clone();
+        move |_| renaming.set(true)
+    };
     html! {
         <div class="doc-title">
-            <h2>{ props.title.clone() }</h2>
+            if *renaming {
+                <div class="rename">
+                    <label for="title-field">{ "Title" }</label>
+                    <input id="title-field" ref={field} type="text" value={props.title.clone()} {onkeydown} />
+                    <button type="button" class="primary" onclick={save.reform(|_| ())}>{ "Save title" }</button>
+                </div>
+            } else {
+                <h2>{ props.title.clone() }</h2>
+            }
             <div class="file-actions">
+                if !*renaming {
+                    <button type="button" class="quiet" onclick={start_rename}>{ "Rename" }</button>
+                }
                 { for Format::ALL.into_iter().map(|format| {
                     let on_download = props.on_download.clone();
                     html! { <button type="button" onclick={move |_| on_download.emit(format)}>{ format.control() }</button> }

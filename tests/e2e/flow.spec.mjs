@@ -83,9 +83,9 @@ test('paste, select, tag by mouse and keys, reload, download', async ({ page }) 
   const expected = EXPECTED.map(() => null);
   Object.assign(expected, { 0: 'context', 6: 'claim', 7: 'claim', 10: 'context' });
   expect(await labelsInPage(page)).toEqual(expected);
-  await expect(page.getByRole('status')).toContainText('Claim 2');
-  await expect(page.getByRole('status')).toContainText('Context 2');
-  await expect(page.getByRole('status')).toContainText('4 of 14 labelled');
+  await expect(page.getByRole('status', { name: 'Progress' })).toContainText('Claim 2');
+  await expect(page.getByRole('status', { name: 'Progress' })).toContainText('Context 2');
+  await expect(page.getByRole('status', { name: 'Progress' })).toContainText('4 of 14 labelled');
   await page.screenshot({ path: 'test-results/annotated.png', fullPage: true });
 
   // Nothing is lost on reload.

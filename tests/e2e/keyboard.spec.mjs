@@ -40,7 +40,7 @@ test('a whole article can be annotated without the mouse', async ({ page }) => {
     await page.keyboard.press(String((i % 3) + 1));
   }
   expect(await labels(page)).not.toContain(null);
-  await expect(page.getByRole('status')).toContainText(`${TOTAL} of ${TOTAL} labelled`);
+  await expect(page.getByRole('status', { name: 'Progress' })).toContainText(`${TOTAL} of ${TOTAL} labelled`);
   await page.keyboard.press('n');
   expect(await selected(page)).toEqual([TOTAL - 1], 'n stays put when nothing is unlabelled');
 });

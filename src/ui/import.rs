@@ -1,0 +1,67 @@
+//! The "Import JSON" control: picks a file and reads it as bytes (nothing is uploaded).
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::{spawn_local, JsFuture};
+use web_sys::{Event, HtmlInputElement};
+use yew::prelude::*;
+
+use crate::import::MAX_IMPORT_BYTES;
+
+#[derive(Properties, PartialEq)]
+pub struct ImportProps {
+    /// The file's bytes, or why it could not be read.
+    pub on_file: Callback<Result<Vec<u8>, String>>,
+}
+
+#[function_component(ImportButton)]
+pub fn import_button(props: &ImportProps) -> Html {
+    let input = use_node_ref();
+    let onclick = {
+        let input = input.clone();
+        move |_| {
+            if let Some(input) = input.cast::<HtmlInputElement>() {
+                input.click();
+            }
+        }
+    };
+    let onchange = {
+        let on_file = props.on_file.clone();
+        move |e: Event| {
+            let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+                return;
+            };
+            // The same file can be picked again after a failed import.
+            input.set_value("");
+            if file.size() > MAX_IMPORT_BYTES as f64 {
+                on_file.emit(Err(format!(
+                    "“{}” is {:.1} MB; Sift imports files up to {} MB.",
+                    file.name(),
+                    file.size() / 1048576.0,
+                    MAX_IMPORT_BYTES / 1048576
+                )));
+                return;
+            }
+            let on_file = on_file.clone();
+            spawn_local(async move {
+                let read = JsFuture::from(file.array_buffer()).await;
+                on_file.emit(match read {
+                    Ok(buffer) => Ok(js_sys::Uint8Array::new(&buffer).to_vec()),
+                    Err(_) => Err(format!("The browser could not read “{}”.", file.name())),
+                });
+            });
+        }
+    };
+    html! {
+        <>
+            <button type="button" {onclick}>{ "Import JSON" }</button>
+            <input type="file" class="visually-hidden" accept=".json,application/json" ref={input} {onchange}
+                tabindex="-1" aria-hidden="true" />
+        </>
+    }
+}

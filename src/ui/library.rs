@@ -1,0 +1,150 @@
+//! The library: every saved document with its progress, to open, rename or delete; and how
+//! much of the browser's storage Sift uses.
+
+use web_sys::{HtmlInputElement, KeyboardEvent};
+use yew::prelude::*;
+
+use crate::model::Label;
+use crate::schema::LibraryEntry;
+
+#[derive(Properties, PartialEq)]
+pub struct LibraryProps {
+    pub entries: Vec<LibraryEntry>,
+    /// Bytes used in storage, and the browser's usual limit.
+    pub used: usize,
+    pub quota: usize,
+    pub on_open: Callback<String>,
+    pub on_rename: Callback<(String, String)>,
+    pub on_delete: Callback<String>,
+}
+
+#[function_component(Library)]
+pub fn library(props: &LibraryProps) -> Html {
+    let confirming = use_state(|| None::<String>);
+    let renaming = use_state(|| None::<String>);
+    let percent = props.used as f64 * 100.0 / props.quota as f64;
+    let usage = format!(
+        "Sift uses {:.1} MB of about {} MB this browser allows ({percent:.0}%).",
+        props.used as f64 / 1048576.0,
+        props.quota / 1048576
+    );
+    html! {
+        <section class="library" aria-labelledby="library-title">
+            <h2 id="library-title">{ "Your library" }</h2>
+            if percent >= 80.0 {
+                <p class="alert" role="alert">{ format!("{usage} Storage is nearly full: download and delete articles you have finished.") }</p>
+            } else {
+                <p class="hint">{ usage }</p>
+            }
+            if props.entries.is_empty() {
+                <p class="hint">{ "Articles you annotate appear here." }</p>
+            }
+            <ul class="documents">
+                { for props.entries.iter().map(|entry| {
+                    let id = entry.id.clone();
+                    let row = if confirming.as_deref() == Some(id.as_str()) {
+                        let (on_delete, confirming_yes, confirming_no) = (props.on_delete.clone(), confirming.clone(), confirming.clone());
+                        let id_yes = id.clone();
+                        html! {
+                            <div class="confirm" role="group" aria-label={format!("Delete {}?", entry.title)}>
+                                <span>{ format!("Delete “{}” and its labels? This cannot be undone.", entry.title) }</span>
+                                <button type="button" class="danger" onclick={move |_| { confirming_yes.set(None); on_delete.emit(id_yes.clone()); }}>{ "Delete for good" }</button>
+                                <button type="button" onclick={move |_| confirming_no.set(None)}>{ "Keep it" }</button>
+                            </div>
+                        }
+                    } else if renaming.as_deref() == Some(id.as_str()) {
+                        rename_form(entry, props.on_rename.clone(), renaming.clone())
+                    } else {
+                        let on_open = props.on_open.clone();
+                        let (open_id, rename_id, delete_id) = (id.clone(), id.clone(), id.clone());
+                        let (renaming, confirming) = (renaming.clone(), confirming.clone());
+                        html! {
+                            <div class="entry">
+                                <button type="button" class="open" onclick={move |_| on_open.emit(open_id.clone())}>
+                                    { format!("Open “{}”", entry.title) }
+                                </button>
+                                <p class="meta">{ describe(entry) }</p>
+                                <div class="row-actions">
+                                    <button type="button" class="quiet" aria-label={format!("Rename “{}”", entry.title)}
+                                        onclick={move |_| renaming.set(Some(rename_id.clone()))}>{ "Rename" }</button>
+                                    <button type="button" class="quiet" aria-label={format!("Delete “{}”", entry.title)}
+                                        onclick={move |_| confirming.set(Some(delete_id.clone()))}>{ "Delete" }</button>
+                                </div>
+                            </div>
+                        }
+                    };
+                    html! { <li key={entry.id.clone()}>{ row }</li> }
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+fn rename_form(
+    entry: &LibraryEntry,
+    on_rename: Callback<(String, String)>,
+    renaming: UseStateHandle<Option<String>>,
+) -> Html {
+    let input = NodeRef::default();
+    let id = entry.id.clone();
+    let save = {
+        let (input, renaming) = (input.clone(), renaming.clone());
+        Callback::from(move |()| {
+            if let Some(field) = input.cast::<HtmlInputElement>() {
+                on_rename.emit((id.clone(), field.value()));
+            }
+            renaming.set(None);
+        })
+    };
+    let onkeydown = {
+        let (save, renaming) = (save.clone(), renaming.clone());
+        move |e: KeyboardEvent| match e.key().as_str() {
+            "Enter" => save.emit(()),
+            "Escape" => renaming.set(None),
+            _ => {}
+        }
+    };
+    let field_id = format!("rename-{}", entry.id);
+    html! {
+        <div class="rename">
+            <label for={field_id.clone()}>{ "New title" }</label>
+            <input id={field_id} ref={input} type="text" value={entry.title.clone()} {onkeydown} />
+            <button type="button" class="primary" onclick={save.reform(|_| ())}>{ "Save title" }</button>
+            <button type="button" class="quiet" onclick={move |_| renaming.set(None)}>{ "Cancel" }</button>
+        </div>
+    }
+}
+
+/// "12 sentences · 5 of 12 labelled · claim 2, fact 2, context 1 · 1 note · created 2026-11-26 10:00 · changed …"
+fn describe(entry: &LibraryEntry) -> String {
+    let counts = [
+        (Label::Claim, entry.claim),
+        (Label::Fact, entry.fact),
+        (Label::Context, entry.context),
+    ]
+    .iter()
+    .map(|(l, n)| format!("{} {n}", l.as_str()))
+    .collect::<Vec<_>>()
+    .join(", ");
+    let notes = match entry.notes {
+        0 => String::new(),
+        1 => " · 1 note".into(),
+        n => format!(" · {n} notes"),
+    };
+    format!(
+        "{} sentences · {} of {} labelled · {counts}{notes} · created {} · changed {}",
+        entry.sentences,
+        entry.labelled(),
+        entry.sentences,
+        when(&entry.created),
+        when(&entry.updated)
+    )
+}
+
+/// "2026-11-26T10:00:00Z" → "2026-11-26 10:00 UTC".
+fn when(iso: &str) -> String {
+    match (iso.get(..10), iso.get(11..16)) {
+        (Some(date), Some(time)) => format!("{date} {time} UTC"),
+        _ => iso.to_string(),
+    }
+}
