@@ -153,9 +153,16 @@ async fn unreadable_storage_is_backed_up_shown_and_never_overwritten() {
     assert!(restored.session.is_none());
     assert_eq!(restored.problems.len(), 1);
     let problem = &restored.problems[0];
-    assert!(problem.message.contains("could not read"), "{}", problem.message);
     assert!(
-        problem.backup.as_deref().is_some_and(|k| k.starts_with(BACKUP_PREFIX)),
+        problem.message.contains("could not read"),
+        "{}",
+        problem.message
+    );
+    assert!(
+        problem
+            .backup
+            .as_deref()
+            .is_some_and(|k| k.starts_with(BACKUP_PREFIX)),
         "the backup is offered"
     );
 

@@ -17,6 +17,7 @@ use super::persist::{use_other_tabs, use_persistence, Shared};
 use super::review::Review;
 use super::split::SplitEditor;
 use super::storage::{self, Problem};
+use super::theme::ThemeSwitch;
 use super::toolbar::{DocumentBar, Toolbar};
 use super::{clock, download};
 use crate::export::{file_name, Format};
@@ -369,6 +370,7 @@ pub fn app() -> Html {
             <header class="masthead">
                 <h1>{ "Sift" }</h1>
                 <p class="tagline">{ "Tag every sentence of an article as claim, fact or context." }</p>
+                <ThemeSwitch />
             </header>
             <Alerts problems={(*problems).clone()} save_error={(*save_error).clone()} notice={(*notice).clone()}
                 {on_dismiss} {on_download_backup} />

@@ -23,9 +23,13 @@ pub fn library(props: &LibraryProps) -> Html {
     let confirming = use_state(|| None::<String>);
     let renaming = use_state(|| None::<String>);
     let percent = props.used as f64 * 100.0 / props.quota as f64;
+    let used = if props.used < 1 << 20 {
+        format!("{} KB", props.used.div_ceil(1024))
+    } else {
+        format!("{:.1} MB", props.used as f64 / 1048576.0)
+    };
     let usage = format!(
-        "Sift uses {:.1} MB of about {} MB this browser allows ({percent:.0}%).",
-        props.used as f64 / 1048576.0,
+        "Sift uses {used} of about {} MB this browser allows ({percent:.0}%).",
         props.quota / 1048576
     );
     html! {

@@ -17,6 +17,7 @@ mod persist;
 mod review;
 mod split;
 pub mod storage;
+mod theme;
 mod toolbar;
 
 pub use app::App;

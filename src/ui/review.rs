@@ -54,6 +54,12 @@ pub fn review(props: &ReviewProps) -> Html {
                 <span class="count">{ format!("Unlabelled {}", counts.unlabelled) }</span>
                 <span class="count progress">{ format!("{} of {} labelled", counts.labelled(), session.doc.len()) }</span>
             </p>
+            <p class="legend">
+                <span class="legend-title">{ "Legend:" }</span>
+                { for Label::ALL.into_iter().map(|l| html! {
+                    <span class="sample" data-label={l.as_str()}>{ legend_text(l) }</span>
+                }) }
+            </p>
             <div class="filters" role="group" aria-label="Show">
                 { option(None, "All sentences", session.doc.len()) }
                 { for Filter::ALL.into_iter().map(|f| option(Some(f), f.name(), count(f))) }
@@ -80,5 +86,14 @@ pub fn review(props: &ReviewProps) -> Html {
                 </ol>
             }
         </section>
+    }
+}
+
+/// How each label looks besides its colour.
+fn legend_text(label: Label) -> &'static str {
+    match label {
+        Label::Claim => "solid underline",
+        Label::Fact => "double underline",
+        Label::Context => "dotted underline",
     }
 }

@@ -91,6 +91,11 @@ fn set(key: &str, value: &str) -> Result<(), StoreError> {
     })
 }
 
+/// A small setting of the reader's (the theme); not part of the versioned schema.
+pub fn set_preference(key: &str, value: &str) -> Result<(), StoreError> {
+    set(key, value)
+}
+
 fn remove(key: &str) -> Result<(), StoreError> {
     storage()?
         .remove_item(key)

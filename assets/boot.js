@@ -1,0 +1,13 @@
+// Starts Sift: loads the app's wasm, then registers the service worker that lets it open and
+// work offline. A file of its own (not an inline script) so the page's security policy can
+// forbid every inline script.
+import init from './sift.js';
+
+const wasm = await init({ module_or_path: new URL('./sift_bg.wasm', import.meta.url) });
+dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.register('./sw.js').catch(() => {
+    // Without a service worker Sift still works; it just needs the network to open.
+  });
+}

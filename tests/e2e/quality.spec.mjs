@@ -1,0 +1,199 @@
+// Accessible, polished, safe and offline: an axe audit of every view in both themes and on a
+// phone, the security policy in force, no requests to anyone, and work with the network cut.
+// Also makes the README's screenshots (docs/screenshots/).
+import { test, expect } from '@playwright/test';
+import { readFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+// Evaluated through the debugging protocol: the page's own policy (rightly) refuses it as a script tag.
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const ARTICLE = readFileSync(new URL('./articles/ferry-fares.txt', import.meta.url), 'utf8');
+const SHOTS = 'docs/screenshots';
+mkdirSync(SHOTS, { recursive: true });
+
+const sentence = (page, i) => page.locator(`[data-sentence-index="${i}"]`);
+
+async function fresh(page) {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.getByLabel('Article text')).toBeVisible();
+}
+
+async function annotated(page) {
+  await page.getByLabel('Article text').fill(ARTICLE);
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  for (const [i, key] of [[1, '3'], [4, '2'], [6, '1'], [9, '1']]) {
+    await sentence(page, i).click();
+    await page.keyboard.press(key);
+  }
+  await sentence(page, 9).click();
+  await page.keyboard.press('e');
+  await page.getByLabel('Note', { exact: true }).fill('Marsh: check the fuel figures');
+  await page.keyboard.press('Control+Enter');
+  await sentence(page, 5).click();
+}
+
+/** Every WCAG 2.1 A and AA rule axe knows, on the whole page. */
+async function audit(page, view) {
+  if (!(await page.evaluate(() => !!window.axe))) await page.evaluate(AXE);
+  const results = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+  const found = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(found, `axe found problems on ${view}`).toEqual([]);
+  expect(results.passes.length, 'axe really checked the page').toBeGreaterThan(10);
+}
+
+for (const scheme of ['light', 'dark']) {
+  test(`axe finds nothing on any view, ${scheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await fresh(page);
+    await audit(page, 'the empty start');
+    await annotated(page);
+    await audit(page, 'an annotated document');
+    await page.screenshot({ path: `${SHOTS}/annotated-${scheme}.png` });
+    await page.keyboard.press('s');
+    await audit(page, 'the split panel');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /^Only claims/ }).click();
+    await audit(page, 'a review filter');
+    await page.keyboard.press('?');
+    await audit(page, 'the help overlay');
+    await page.screenshot({ path: `${SHOTS}/help-${scheme}.png` });
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'New article' }).click();
+    await audit(page, 'the library');
+    await page.screenshot({ path: `${SHOTS}/library-${scheme}.png`, fullPage: true });
+    await page.evaluate(() => localStorage.setItem('sift.doc.doc-0', '{broken'));
+    await page.evaluate(() => localStorage.setItem('sift.current', 'doc-0'));
+    await page.reload();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await audit(page, 'an error message');
+  });
+}
+
+test('the audit itself catches a real problem', async ({ page }) => {
+  await fresh(page);
+  await page.evaluate(() => document.body.append(Object.assign(document.createElement('img'), { src: 'favicon.svg' })));
+  await expect(audit(page, 'a page with an image without alt text')).rejects.toThrow(/image-alt/);
+});
+
+test('on a 360 px phone: readable, labels within reach, nothing wider than the screen, axe clean', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await fresh(page);
+  await annotated(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const bar = await page.locator('.toolbar').boundingBox();
+  expect(bar.y + bar.height).toBeGreaterThan(700);
+  await sentence(page, 2).click();
+  await page.getByRole('button', { name: 'Fact (2)' }).click();
+  await expect(sentence(page, 2)).toHaveAttribute('data-label', 'fact');
+  await audit(page, 'a phone');
+  await page.screenshot({ path: `${SHOTS}/phone-360.png` });
+});
+
+test('the theme switch overrides the system, and is remembered', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await fresh(page);
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await background();
+  await page.getByRole('button', { name: 'Theme: system' }).click();
+  await page.getByRole('button', { name: 'Theme: light' }).click();
+  await expect(page.getByRole('button', { name: 'Theme: dark' })).toBeVisible();
+  expect(await background()).not.toBe(light);
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Theme: dark' })).toBeVisible();
+  expect(await background()).not.toBe(light);
+});
+
+test('a label change is announced, and focus follows the keyboard visibly', async ({ page }) => {
+  await fresh(page);
+  await page.getByLabel('Article text').fill(ARTICLE);
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  const list = page.getByRole('listbox', { name: 'Sentences' });
+  await expect(list).toHaveAttribute('aria-activedescendant', 's-1');
+  await expect(sentence(page, 1)).toHaveClass(/focus/);
+  const outline = await sentence(page, 1).evaluate((e) => getComputedStyle(e).boxShadow);
+  expect(outline).not.toBe('none');
+  const progress = page.getByRole('status', { name: 'Progress' });
+  await expect(progress).toHaveAttribute('aria-live', 'polite');
+  await page.keyboard.press('1');
+  await expect(progress).toContainText('Claim 1');
+  await expect(progress).toContainText('1 of 14 labelled');
+});
+
+test('the security policy is in force: inline script and other origins are blocked', async ({ page }) => {
+  const violations = [];
+  await page.exposeFunction('reportViolation', (v) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => window.reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await fresh(page);
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  for (const part of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "object-src 'none'", "base-uri 'none'", "connect-src 'self'", "form-action 'none'"]) {
+    expect(policy).toContain(part);
+  }
+  await annotated(page);
+  expect(violations, 'the app itself needs nothing the policy forbids').toEqual([]);
+  await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__inlineRan = true';
+    document.body.append(s);
+    fetch('https://example.com/leak').catch(() => {});
+  });
+  await expect.poll(() => violations.length).toBeGreaterThanOrEqual(2);
+  expect(await page.evaluate(() => window.__inlineRan)).toBeUndefined();
+  expect(violations.join('\n')).toMatch(/script-src/);
+  expect(violations.join('\n')).toMatch(/connect-src/);
+});
+
+test('pasted markup and script stay text, and a whole session requests nothing but the app’s own files', async ({ page, baseURL }) => {
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  let dialogs = 0;
+  page.on('dialog', (d) => { dialogs += 1; d.dismiss(); });
+  await fresh(page);
+  const hostile = 'Mayor <img src=x onerror="alert(1)"> speaks\n<script>alert(2)</script> <a href="javascript:alert(3)" onclick="alert(4)">link</a>. It <b>ended</b>. <iframe src="https://example.com"></iframe>';
+  await page.getByLabel('Article text').fill(hostile);
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  await expect(sentence(page, 0)).toHaveText('Mayor <img src=x onerror="alert(1)"> speaks');
+  await expect(page.locator('.article img, .article script, .article a, .article b, .article iframe')).toHaveCount(0);
+  await sentence(page, 1).click();
+  await page.keyboard.press('1');
+  await page.keyboard.press('e');
+  await page.getByLabel('Note', { exact: true }).fill('<img src=x onerror=alert(5)>');
+  await page.keyboard.press('Control+Enter');
+  await expect(sentence(page, 1)).toHaveAttribute('title', 'Note: <img src=x onerror=alert(5)>');
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+  expect(file.suggestedFilename()).toMatch(/^sift-mayor-img-src-x-onerror-alert-1-speaks-\d{4}-\d\d-\d\d\.json$/);
+  await page.reload();
+  await page.getByRole('button', { name: 'New article' }).click();
+  expect(dialogs).toBe(0);
+  const foreign = requests.filter((url) => !url.startsWith(baseURL) && !url.startsWith('blob:') && !url.startsWith('data:'));
+  expect(foreign).toEqual([]);
+});
+
+test('after one visit Sift opens and works with the network cut', async ({ page, context }) => {
+  await fresh(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  await page.getByLabel('Article text').fill(ARTICLE);
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  await sentence(page, 3).click();
+  await page.keyboard.press('2');
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(sentence(page, 3)).toHaveAttribute('data-label', 'fact');
+  await sentence(page, 4).click();
+  await page.keyboard.press('3');
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByLabel('Article text').fill('Offline headline\n\nWritten on a train. No signal here.');
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  await expect(sentence(page, 2)).toHaveText('No signal here.');
+  await context.setOffline(false);
+});
