@@ -2,7 +2,6 @@
 //! checked, and any problem is a typed error that names it. Nothing here panics, whatever the
 //! bytes.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use serde::Deserialize;
@@ -10,6 +9,7 @@ use serde::Deserialize;
 use crate::export::{FORMAT, FORMAT_VERSION, OFFSET_UNIT};
 use crate::model::{document_id, Annotations, Document, Label};
 use crate::segment::Span;
+use crate::units::megabytes;
 
 /// Larger files are refused before they are parsed: an article this long is not a news article.
 pub const MAX_IMPORT_BYTES: usize = 20 * 1024 * 1024;
@@ -49,12 +49,14 @@ pub enum ImportError {
 impl std::fmt::Display for ImportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            ImportError::TooLarge { bytes } => write!(
-                f,
-                "the file is {:.1} MB; Sift imports files up to {} MB",
-                *bytes as f64 / 1048576.0,
-                MAX_IMPORT_BYTES / 1048576
-            ),
+            ImportError::TooLarge { bytes } => {
+                write!(
+                    f,
+                    "the file is {}; Sift imports files up to {}",
+                    megabytes(*bytes),
+                    megabytes(MAX_IMPORT_BYTES)
+                )
+            }
             ImportError::NotText => write!(f, "the file is not text (it is not UTF-8)"),
             ImportError::NotJson(e) => write!(f, "the file is not JSON ({e})"),
             ImportError::NotSift(None) => write!(
@@ -162,7 +164,7 @@ pub fn parse(bytes: &[u8]) -> Result<Imported, ImportError> {
         return Err(ImportError::UnsupportedVersion(found));
     }
     let export: Export =
-        serde_json::from_value(value).map_err(|e| ImportError::BadShape(e.to_string()))?;
+        serde_json::from_str(raw).map_err(|e| ImportError::BadShape(e.to_string()))?;
     if let Some(unit) = export.offsets.filter(|u| u != OFFSET_UNIT) {
         return Err(ImportError::UnsupportedOffsets(unit));
     }
@@ -253,26 +255,21 @@ fn check_sentences(text: &str, sentences: Vec<ExportSentence>) -> Result<Checked
 /// bounds may differ: sentences with the same bounds take the import's values; the indices of
 /// imported sentences with no match are returned.
 pub fn align(existing: &Document, imported: &Imported) -> (Annotations, Vec<usize>) {
-    let position: HashMap<Span, usize> = existing
-        .sentences
-        .iter()
-        .enumerate()
-        .map(|(i, &s)| (s, i))
-        .collect();
     let mut aligned = Annotations::empty(existing.len());
     let mut unmatched = Vec::new();
+    // Both lists of spans are in text order: one walk pairs the identical ones.
+    let mut j = 0;
     for (i, span) in imported.doc.sentences.iter().enumerate() {
-        match position.get(span) {
-            Some(&j) => {
-                aligned.labels[j] = imported.annotations.labels[i];
-                aligned.notes[j] = imported.annotations.notes[i].clone();
-            }
-            None if imported.annotations.labels[i].is_some()
-                || imported.annotations.notes[i].is_some() =>
-            {
-                unmatched.push(i)
-            }
-            None => {}
+        while j < existing.len() && existing.sentences[j].start < span.start {
+            j += 1;
+        }
+        if existing.sentences.get(j) == Some(span) {
+            aligned.labels[j] = imported.annotations.labels[i];
+            aligned.notes[j] = imported.annotations.notes[i].clone();
+        } else if imported.annotations.labels[i].is_some()
+            || imported.annotations.notes[i].is_some()
+        {
+            unmatched.push(i);
         }
     }
     (aligned, unmatched)

@@ -11,6 +11,7 @@ pub mod keymap;
 pub mod model;
 pub mod schema;
 pub mod segment;
+pub mod units;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

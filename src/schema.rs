@@ -21,6 +21,7 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -128,29 +129,45 @@ fn annotations_v1_to_v2(mut value: Value) -> Result<Value, LoadError> {
     Ok(value)
 }
 
-/// Parses `raw` and upgrades it to the current version, one migration at a time.
-fn upgrade(raw: &str, migrations: &[Migration]) -> Result<Value, LoadError> {
-    let mut value: Value =
-        serde_json::from_str(raw).map_err(|e| LoadError::NotJson(e.to_string()))?;
-    let version = value
-        .get("schema")
-        .and_then(Value::as_u64)
+/// Reads a record of type `T`: a record of the current version is parsed straight into `T`;
+/// an older one is upgraded one migration at a time first. (Straight parsing, never through
+/// `serde_json::Value`, keeps a 1 MB article to one pass and the app's code small.)
+fn decode<T: DeserializeOwned>(raw: &str, migrations: &[Migration]) -> Result<T, LoadError> {
+    #[derive(Deserialize)]
+    struct Version {
+        schema: Option<u64>,
+    }
+    let not_json = |e: serde_json::Error| LoadError::NotJson(e.to_string());
+    let shape = |e: serde_json::Error| match e.classify() {
+        serde_json::error::Category::Data => LoadError::WrongShape(e.to_string()),
+        _ => LoadError::NotJson(e.to_string()),
+    };
+    if !raw.trim_start().starts_with('{') && serde_json::from_str::<Value>(raw).is_ok() {
+        return Err(LoadError::WrongShape("not a JSON object".into()));
+    }
+    let version = serde_json::from_str::<Version>(raw)
+        .map_err(shape)?
+        .schema
         .ok_or_else(|| LoadError::WrongShape("no schema version".into()))?;
     if version > u64::from(SCHEMA_VERSION) {
         return Err(LoadError::NewerVersion(
             version.min(u64::from(u32::MAX)) as u32
         ));
     }
+    if version == u64::from(SCHEMA_VERSION) {
+        return serde_json::from_str(raw).map_err(shape);
+    }
     if version == 0 {
         return Err(LoadError::WrongShape("unknown schema version 0".into()));
     }
+    let mut value: Value = serde_json::from_str(raw).map_err(not_json)?;
     for step in &migrations[version as usize - 1..] {
         value = step(value)?;
     }
     if let Some(record) = value.as_object_mut() {
         record.insert("schema".into(), Value::from(SCHEMA_VERSION));
     }
-    Ok(value)
+    serde_json::from_str(&value.to_string()).map_err(shape)
 }
 
 pub fn encode_document(doc: &Document) -> String {
@@ -191,9 +208,7 @@ pub fn encode_annotations(
 }
 
 pub fn decode_document(raw: &str) -> Result<Document, LoadError> {
-    let value = upgrade(raw, &DOC_MIGRATIONS)?;
-    let record: StoredDoc =
-        serde_json::from_value(value).map_err(|e| LoadError::WrongShape(e.to_string()))?;
+    let record: StoredDoc = decode(raw, &DOC_MIGRATIONS)?;
     if record.spans.len() % 2 != 0 {
         return Err(LoadError::Inconsistent(
             "an odd number of span offsets".into(),
@@ -216,9 +231,7 @@ pub fn decode_document(raw: &str) -> Result<Document, LoadError> {
 
 /// The labels and notes of document `doc`, checked against its sentences.
 pub fn decode_annotations(raw: &str, doc: &Document) -> Result<Annotations, LoadError> {
-    let value = upgrade(raw, &ANNOTATION_MIGRATIONS)?;
-    let record: StoredAnnotations =
-        serde_json::from_value(value).map_err(|e| LoadError::WrongShape(e.to_string()))?;
+    let record: StoredAnnotations = decode(raw, &ANNOTATION_MIGRATIONS)?;
     if record.id != doc.id {
         return Err(LoadError::Inconsistent(format!(
             "the labels belong to {}, not {}",
@@ -311,9 +324,7 @@ pub fn encode_library(entries: &[LibraryEntry]) -> String {
 }
 
 pub fn decode_library(raw: &str) -> Result<Vec<LibraryEntry>, LoadError> {
-    let value = upgrade(raw, &LIBRARY_MIGRATIONS)?;
-    let record: StoredLibrary =
-        serde_json::from_value(value).map_err(|e| LoadError::WrongShape(e.to_string()))?;
+    let record: StoredLibrary = decode(raw, &LIBRARY_MIGRATIONS)?;
     Ok(record.docs)
 }
 

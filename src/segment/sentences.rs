@@ -1,7 +1,6 @@
 //! One paragraph → sentence spans, in a single left-to-right pass over its characters.
 
 use std::cell::Cell;
-use std::collections::HashSet;
 
 use super::words::{
     abbreviation, is_bullet, is_cjk_terminal, is_closer, is_exclaiming_name, is_opener,
@@ -472,23 +471,18 @@ fn list_items(c: &[char], notable: &[usize]) -> Vec<usize> {
     if markers.len() < 2 && bullets.len() < 2 {
         return Vec::new();
     }
-    let present: HashSet<Marker> = markers
+    // A sorted list, not a hash set: no hashing code in the app, and lists are short.
+    let mut present: Vec<Marker> = markers
         .iter()
         .flat_map(|(_, k)| k.iter().copied())
         .collect();
+    present.sort_unstable();
+    present.dedup();
+    let has = |m: Marker| present.binary_search(&m).is_ok();
     let follows = |m: Marker| match m {
-        Marker::Number(v) => {
-            present.contains(&Marker::Number(v + 1))
-                || v > 1 && present.contains(&Marker::Number(v - 1))
-        }
-        Marker::Letter(v) => {
-            present.contains(&Marker::Letter(v + 1))
-                || v > 1 && present.contains(&Marker::Letter(v - 1))
-        }
-        Marker::Roman(v) => {
-            present.contains(&Marker::Roman(v + 1))
-                || v > 1 && present.contains(&Marker::Roman(v - 1))
-        }
+        Marker::Number(v) => has(Marker::Number(v + 1)) || v > 1 && has(Marker::Number(v - 1)),
+        Marker::Letter(v) => has(Marker::Letter(v + 1)) || v > 1 && has(Marker::Letter(v - 1)),
+        Marker::Roman(v) => has(Marker::Roman(v + 1)) || v > 1 && has(Marker::Roman(v - 1)),
     };
     let mut items: Vec<usize> = markers
         .iter()

@@ -61,7 +61,7 @@ pub fn is_list_marker_start(line: &str) -> bool {
 }
 
 /// The kind and ordinal of a list marker such as `3.`, `3)`, `3.)`, `c.`, `iv)`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Marker {
     Number(u32),
     Letter(u32),

@@ -6,6 +6,7 @@ use web_sys::{Event, HtmlInputElement};
 use yew::prelude::*;
 
 use crate::import::MAX_IMPORT_BYTES;
+use crate::units::megabytes;
 
 #[derive(Properties, PartialEq)]
 pub struct ImportProps {
@@ -40,10 +41,10 @@ pub fn import_button(props: &ImportProps) -> Html {
             input.set_value("");
             if file.size() > MAX_IMPORT_BYTES as f64 {
                 on_file.emit(Err(format!(
-                    "“{}” is {:.1} MB; Sift imports files up to {} MB.",
+                    "“{}” is {}; Sift imports files up to {}.",
                     file.name(),
-                    file.size() / 1048576.0,
-                    MAX_IMPORT_BYTES / 1048576
+                    megabytes(file.size() as usize),
+                    megabytes(MAX_IMPORT_BYTES)
                 )));
                 return;
             }

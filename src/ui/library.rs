@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::model::Label;
 use crate::schema::LibraryEntry;
+use crate::units::{percent, size};
 
 #[derive(Properties, PartialEq)]
 pub struct LibraryProps {
@@ -22,20 +23,16 @@ pub struct LibraryProps {
 pub fn library(props: &LibraryProps) -> Html {
     let confirming = use_state(|| None::<String>);
     let renaming = use_state(|| None::<String>);
-    let percent = props.used as f64 * 100.0 / props.quota as f64;
-    let used = if props.used < 1 << 20 {
-        format!("{} KB", props.used.div_ceil(1024))
-    } else {
-        format!("{:.1} MB", props.used as f64 / 1048576.0)
-    };
+    let percent = percent(props.used, props.quota);
     let usage = format!(
-        "Sift uses {used} of about {} MB this browser allows ({percent:.0}%).",
-        props.quota / 1048576
+        "Sift uses {} of about {} this browser allows ({percent}%).",
+        size(props.used),
+        size(props.quota)
     );
     html! {
         <section class="library" aria-labelledby="library-title">
             <h2 id="library-title">{ "Your library" }</h2>
-            if percent >= 80.0 {
+            if percent >= 80 {
                 <p class="alert" role="alert">{ format!("{usage} Storage is nearly full: download and delete articles you have finished.") }</p>
             } else {
                 <p class="hint">{ usage }</p>

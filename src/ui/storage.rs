@@ -3,7 +3,6 @@
 //! overwritten.
 
 use std::cell::RefCell;
-use std::collections::HashSet;
 
 use web_sys::Storage;
 
@@ -59,7 +58,7 @@ impl Problem {
 
 thread_local! {
     /// Keys holding unreadable data whose backup failed: writing them would destroy the only copy.
-    static PROTECTED: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
+    static PROTECTED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
 
 fn storage() -> Result<Storage, StoreError> {
@@ -77,7 +76,7 @@ pub fn get(key: &str) -> Result<Option<String>, StoreError> {
 }
 
 fn set(key: &str, value: &str) -> Result<(), StoreError> {
-    if PROTECTED.with(|p| p.borrow().contains(key)) {
+    if PROTECTED.with(|p| p.borrow().iter().any(|k| k == key)) {
         return Err(StoreError::Protected(key.to_string()));
     }
     storage()?.set_item(key, value).map_err(|e| {
@@ -134,8 +133,12 @@ pub fn restore(now: &str) -> Restored {
         restored.session = load_session(&id, now, &mut restored.problems);
     }
     // Rebuilding the library may already have read (and reported) the same bad record.
-    let mut seen = HashSet::new();
-    restored.problems.retain(|p| seen.insert(p.message.clone()));
+    let mut seen: Vec<String> = Vec::new();
+    restored.problems.retain(|p| {
+        let new = !seen.contains(&p.message);
+        seen.push(p.message.clone());
+        new
+    });
     restored
 }
 
@@ -209,7 +212,7 @@ fn read_record<T, E: std::fmt::Display>(
             backup: Some(backup),
         },
         Err(e) => {
-            PROTECTED.with(|p| p.borrow_mut().insert(key.to_string()));
+            PROTECTED.with(|p| p.borrow_mut().push(key.to_string()));
             Problem {
                 message: format!(
                     "Sift could not read your saved work in “{key}”: {error}. It could not be backed up ({e}), so Sift will not write over “{key}”."

@@ -45,7 +45,7 @@ test('the library lists, opens, renames and deletes documents, and finds a paste
   await expect(library.getByRole('listitem')).toHaveCount(2);
   await expect(library).toContainText('14 sentences · 2 of 14 labelled · claim 1, fact 1, context 0');
   await expect(library).toContainText('3 sentences · 1 of 3 labelled');
-  await expect(library).toContainText(/Sift uses \d+ KB of about 10 MB/);
+  await expect(library).toContainText(/Sift uses \d+ KB of about 10.0 MB/);
 
   await library.getByRole('button', { name: 'Rename “Island Courier”' }).click();
   await library.getByLabel('New title').fill('Ferry fares');
