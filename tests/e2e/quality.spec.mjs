@@ -197,3 +197,33 @@ test('after one visit Sift opens and works with the network cut', async ({ page,
   await expect(sentence(page, 2)).toHaveText('No signal here.');
   await context.setOffline(false);
 });
+
+test('printing gives the annotated article with its legend and no controls', async ({ page }) => {
+  await fresh(page);
+  await annotated(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.toolbar')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Download JSON' })).toBeHidden();
+  await expect(page.locator('.legend')).toBeVisible();
+  await expect(sentence(page, 6)).toHaveAttribute('data-label', 'claim');
+  const last = page.locator('[data-sentence-index="13"]');
+  expect(await last.evaluate((e) => getComputedStyle(e.closest('.block')).contentVisibility)).toBe('visible');
+  await page.emulateMedia({ media: 'screen' });
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+
+  test('tapping a sentence selects it and the label bar tags it', async ({ page }) => {
+    await fresh(page);
+    await page.getByLabel('Article text').fill(ARTICLE);
+    await page.getByRole('button', { name: 'Annotate' }).tap();
+    await sentence(page, 1).tap();
+    await expect(sentence(page, 1)).toHaveAttribute('aria-selected', 'true');
+    await page.getByRole('button', { name: 'Context (3)' }).tap();
+    await expect(sentence(page, 1)).toHaveAttribute('data-label', 'context');
+    await sentence(page, 4).tap();
+    await expect(sentence(page, 4)).toHaveAttribute('aria-selected', 'true');
+    await expect(sentence(page, 1)).toHaveAttribute('aria-selected', 'false');
+  });
+});
