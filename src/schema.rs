@@ -209,7 +209,7 @@ pub fn encode_annotations(
 
 pub fn decode_document(raw: &str) -> Result<Document, LoadError> {
     let record: StoredDoc = decode(raw, &DOC_MIGRATIONS)?;
-    if record.spans.len() % 2 != 0 {
+    if !record.spans.len().is_multiple_of(2) {
         return Err(LoadError::Inconsistent(
             "an odd number of span offsets".into(),
         ));

@@ -6,7 +6,7 @@ use sift::model::{merge_three, merge_two, Annotations, Label};
 
 fn ann(labels: &str, notes: &[Option<&str>]) -> Annotations {
     Annotations {
-        labels: labels.chars().map(|c| Label::from_digit(c)).collect(),
+        labels: labels.chars().map(Label::from_digit).collect(),
         notes: notes.iter().map(|n| n.map(Rc::from)).collect(),
     }
 }

@@ -179,7 +179,7 @@ fn the_library_list_round_trips_newest_first_and_upserts_by_id() {
     let mut other = old.clone();
     other.id = "doc-other".into();
     other.updated = "2026-11-25T08:00:00Z".into();
-    let list = upsert(&[old.clone()], other.clone());
+    let list = upsert(std::slice::from_ref(&old), other.clone());
     assert_eq!(
         decode_library(&encode_library(&list)).unwrap(),
         [other.clone(), old.clone()]

@@ -72,7 +72,7 @@ impl Document {
         paragraph_sizes: &[usize],
     ) -> Result<Document, SpanError> {
         check_spans(&text, &sentences)?;
-        if paragraph_sizes.iter().any(|&n| n == 0)
+        if paragraph_sizes.contains(&0)
             || paragraph_sizes
                 .iter()
                 .try_fold(0usize, |a, &n| a.checked_add(n))

@@ -124,9 +124,9 @@ fn roman_value(s: &[u8]) -> Option<u32> {
     for (i, &b) in s.iter().enumerate() {
         let v = digit(b);
         if s.get(i + 1).is_some_and(|&n| digit(n) > v) {
-            total -= v as i32;
+            total -= v;
         } else {
-            total += v as i32;
+            total += v;
         }
     }
     (total > 0).then_some(total as u32)
