@@ -565,3 +565,24 @@ fn adopting_merged_annotations_replaces_labels_and_counts() {
     )
     .is_none());
 }
+
+#[test]
+fn undo_keeps_the_last_changes_up_to_its_limit() {
+    use sift::model::UNDO_LIMIT;
+    let mut state = run(opened(), [Action::Select(0)]);
+    for i in 0..UNDO_LIMIT + 20 {
+        let note = Some(format!("version {i}"));
+        state = apply(&state, Action::SetNote { index: 0, note }).unwrap();
+    }
+    let mut undone = 0;
+    while let Some(previous) = apply(&state, Action::Undo) {
+        state = previous;
+        undone += 1;
+    }
+    assert_eq!(undone, UNDO_LIMIT);
+    assert_eq!(
+        session(&state).note(0),
+        Some("version 19"),
+        "the oldest changes are forgotten first"
+    );
+}

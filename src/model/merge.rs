@@ -35,44 +35,12 @@ pub struct Merged {
 /// changed it differently, `theirs` (the later write) wins and the sentence is reported.
 /// All three must have the same length.
 pub fn merge_three(base: &Annotations, ours: &Annotations, theirs: &Annotations) -> Merged {
-    let mut conflicts = Vec::new();
-    let mut pick = |i: usize, conflict: bool| {
-        if conflict && conflicts.last() != Some(&i) {
-            conflicts.push(i);
-        }
-    };
-    let labels = (0..ours.labels.len())
-        .map(|i| {
-            let (b, o, t) = (base.labels[i], ours.labels[i], theirs.labels[i]);
-            pick(i, o != t && o != b && t != b);
-            if o == b {
-                t
-            } else if t == b {
-                o
-            } else {
-                t
-            }
-        })
-        .collect();
-    let notes = (0..ours.notes.len())
-        .map(|i| {
-            let (b, o, t) = (&base.notes[i], &ours.notes[i], &theirs.notes[i]);
-            pick(i, o != t && o != b && t != b);
-            if o == b {
-                t.clone()
-            } else if t == b {
-                o.clone()
-            } else {
-                t.clone()
-            }
-        })
-        .collect();
-    conflicts.sort_unstable();
-    conflicts.dedup();
-    Merged {
-        annotations: Annotations { labels, notes },
-        conflicts,
-    }
+    merge_each(ours.labels.len(), |i| {
+        (
+            three(&base.labels[i], &ours.labels[i], &theirs.labels[i]),
+            three(&base.notes[i], &ours.notes[i], &theirs.notes[i]),
+        )
+    })
 }
 
 /// Two-way merge of an import into a document with the same sentences: what only one side has
@@ -83,45 +51,56 @@ pub fn merge_two(
     incoming: &Annotations,
     incoming_is_newer: bool,
 ) -> Merged {
+    merge_each(existing.labels.len(), |i| {
+        (
+            two(&existing.labels[i], &incoming.labels[i], incoming_is_newer),
+            two(&existing.notes[i], &incoming.notes[i], incoming_is_newer),
+        )
+    })
+}
+
+/// A merged value, and whether the two sides conflicted over it.
+type Pick<T> = (T, bool);
+
+fn merge_each(
+    len: usize,
+    each: impl Fn(usize) -> (Pick<Option<Label>>, Pick<Option<Rc<str>>>),
+) -> Merged {
+    let mut annotations = Annotations::default();
     let mut conflicts = Vec::new();
-    let mut choose = |i: usize, mine_set: bool, theirs_set: bool, differ: bool| -> bool {
-        // true: take the incoming value
-        if !differ {
-            return false;
+    for i in 0..len {
+        let ((label, label_conflict), (note, note_conflict)) = each(i);
+        annotations.labels.push(label);
+        annotations.notes.push(note);
+        if label_conflict || note_conflict {
+            conflicts.push(i);
         }
-        match (mine_set, theirs_set) {
-            (false, _) => true,
-            (true, false) => false,
-            (true, true) => {
-                conflicts.push(i);
-                incoming_is_newer
-            }
-        }
-    };
-    let labels = (0..existing.labels.len())
-        .map(|i| {
-            let (m, t) = (existing.labels[i], incoming.labels[i]);
-            if choose(i, m.is_some(), t.is_some(), m != t) {
-                t
-            } else {
-                m
-            }
-        })
-        .collect();
-    let notes = (0..existing.notes.len())
-        .map(|i| {
-            let (m, t) = (&existing.notes[i], &incoming.notes[i]);
-            if choose(i, m.is_some(), t.is_some(), m != t) {
-                t.clone()
-            } else {
-                m.clone()
-            }
-        })
-        .collect();
-    conflicts.sort_unstable();
-    conflicts.dedup();
+    }
     Merged {
-        annotations: Annotations { labels, notes },
+        annotations,
         conflicts,
+    }
+}
+
+fn three<T: PartialEq + Clone>(base: &T, ours: &T, theirs: &T) -> Pick<T> {
+    if ours == base || ours == theirs {
+        (theirs.clone(), false)
+    } else if theirs == base {
+        (ours.clone(), false)
+    } else {
+        (theirs.clone(), true)
+    }
+}
+
+fn two<T: PartialEq + Clone>(
+    mine: &Option<T>,
+    theirs: &Option<T>,
+    theirs_newer: bool,
+) -> Pick<Option<T>> {
+    match (mine, theirs) {
+        (m, t) if m == t => (m.clone(), false),
+        (None, t) => (t.clone(), false),
+        (m, None) => (m.clone(), false),
+        (m, t) => ((if theirs_newer { t } else { m }).clone(), true),
     }
 }

@@ -25,10 +25,6 @@ impl Selection {
     pub fn range(&self) -> RangeInclusive<usize> {
         self.anchor.min(self.focus)..=self.anchor.max(self.focus)
     }
-
-    pub fn contains(&self, index: usize) -> bool {
-        self.range().contains(&index)
-    }
 }
 
 /// An open document with its labels and notes. Shared parts sit behind `Rc` so a new state
