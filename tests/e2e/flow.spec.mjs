@@ -1,6 +1,7 @@
 // The reader's whole flow in a real browser: paste, select, tag, reload, download; and the
 // storage failures a reader can meet.
 import { test, expect } from '@playwright/test';
+import { settle } from './settle.mjs';
 import { readFileSync } from 'node:fs';
 
 const ARTICLE = readFileSync(new URL('./articles/ferry-fares.txt', import.meta.url), 'utf8');
@@ -34,6 +35,7 @@ async function paste(page, text) {
   await page.getByLabel('Article text').fill(text);
   await page.getByRole('button', { name: 'Annotate' }).click();
   await expect(sentence(page, 0)).toBeVisible();
+  await settle(page);
 }
 
 async function labelsInPage(page) {

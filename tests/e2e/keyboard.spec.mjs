@@ -1,6 +1,7 @@
 // Annotating at the speed of reading: every key, undo and redo, notes, split and merge, drag
 // selection, review filters, and the three exports.
 import { test, expect } from '@playwright/test';
+import { settle } from './settle.mjs';
 import { readFileSync } from 'node:fs';
 
 const ARTICLE = readFileSync(new URL('./articles/ferry-fares.txt', import.meta.url), 'utf8');
@@ -19,6 +20,7 @@ async function start(page) {
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(sentences(page)).toHaveCount(TOTAL);
+  await settle(page);
 }
 
 const selected = (page) =>
@@ -73,7 +75,8 @@ test('selection by keys and drag, and Escape clears it', async ({ page }) => {
 
 test('every change can be undone and redone, by keys and by buttons', async ({ page }) => {
   await start(page);
-  await sentence(page, 4).click();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('j');
+  expect(await selected(page)).toEqual([4]);
   await page.keyboard.press('1');
   await page.keyboard.press('j');
   await page.keyboard.press('2');

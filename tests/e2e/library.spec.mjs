@@ -1,5 +1,6 @@
 // A library that is never lost: documents, storage failures, two tabs, import.
 import { test, expect } from '@playwright/test';
+import { settle } from './settle.mjs';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +20,7 @@ async function paste(page, text) {
   await page.getByLabel('Article text').fill(text);
   await page.getByRole('button', { name: 'Annotate' }).click();
   await expect(sentence(page, 0)).toBeVisible();
+  await settle(page);
 }
 
 async function tag(page, i, key) {

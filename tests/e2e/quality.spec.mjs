@@ -2,6 +2,7 @@
 // phone, the security policy in force, no requests to anyone, and work with the network cut.
 // Also makes the README's screenshots (docs/screenshots/).
 import { test, expect } from '@playwright/test';
+import { settle } from './settle.mjs';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -23,6 +24,8 @@ async function fresh(page) {
 async function annotated(page) {
   await page.getByLabel('Article text').fill(ARTICLE);
   await page.getByRole('button', { name: 'Annotate' }).click();
+  await expect(sentence(page, 0)).toBeVisible();
+  await settle(page);
   for (const [i, key] of [[1, '3'], [4, '2'], [6, '1'], [9, '1']]) {
     await sentence(page, i).click();
     await page.keyboard.press(key);
