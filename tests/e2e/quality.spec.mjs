@@ -15,6 +15,8 @@ mkdirSync(SHOTS, { recursive: true });
 const sentence = (page, i) => page.locator(`[data-sentence-index="${i}"]`);
 
 async function fresh(page) {
+  // A fixed clock: the screenshots show the same times on every run.
+  await page.clock.setFixedTime(new Date('2026-11-26T10:00:00Z'));
   await page.goto('/');
   await page.evaluate(() => localStorage.clear());
   await page.reload();
