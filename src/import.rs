@@ -4,7 +4,8 @@
 
 use std::rc::Rc;
 
-use serde::Deserialize;
+use miniserde::json::{self, Number, Value};
+use miniserde::Deserialize;
 
 use crate::export::{FORMAT, FORMAT_VERSION, OFFSET_UNIT};
 use crate::model::{document_id, Annotations, Document, Label};
@@ -119,8 +120,7 @@ pub struct Imported {
 /// The fields read after `format` and `version` are checked; others are ignored.
 #[derive(Deserialize)]
 struct Export {
-    #[serde(default)]
-    exported_at: String,
+    exported_at: Option<String>,
     offsets: Option<String>,
     document: ExportDocument,
     sentences: Vec<ExportSentence>,
@@ -129,8 +129,7 @@ struct Export {
 #[derive(Deserialize)]
 struct ExportDocument {
     title: String,
-    #[serde(default)]
-    created: String,
+    created: Option<String>,
     text: String,
 }
 
@@ -151,20 +150,28 @@ pub fn parse(bytes: &[u8]) -> Result<Imported, ImportError> {
         return Err(ImportError::TooLarge { bytes: bytes.len() });
     }
     let raw = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
-    let value: serde_json::Value =
-        serde_json::from_str(raw).map_err(|e| ImportError::NotJson(e.to_string()))?;
-    match value.get("format").and_then(|f| f.as_str()) {
-        Some(FORMAT) => {}
-        other => return Err(ImportError::NotSift(other.map(str::to_string))),
+    let value: Value = json::from_str(raw).map_err(|_| {
+        ImportError::NotJson("it may have been cut short, or it is another kind of file".into())
+    })?;
+    let Value::Object(header) = value else {
+        return Err(ImportError::NotSift(None));
+    };
+    match header.get("format") {
+        Some(Value::String(format)) if format == FORMAT => {}
+        Some(Value::String(other)) => return Err(ImportError::NotSift(Some(other.clone()))),
+        _ => return Err(ImportError::NotSift(None)),
     }
-    if value.get("version").and_then(|v| v.as_u64()) != Some(u64::from(FORMAT_VERSION)) {
-        let found = value
-            .get("version")
-            .map_or("(none)".to_string(), |v| v.to_string());
-        return Err(ImportError::UnsupportedVersion(found));
+    match header.get("version") {
+        Some(Value::Number(Number::U64(v))) if *v == u64::from(FORMAT_VERSION) => {}
+        Some(other) => return Err(ImportError::UnsupportedVersion(json::to_string(other))),
+        None => return Err(ImportError::UnsupportedVersion("(none)".into())),
     }
-    let export: Export =
-        serde_json::from_str(raw).map_err(|e| ImportError::BadShape(e.to_string()))?;
+    let export: Export = json::from_str(raw).map_err(|_| {
+        ImportError::BadShape(
+            "a field is missing or has the wrong type, or a label is not claim, fact or context"
+                .into(),
+        )
+    })?;
     if let Some(unit) = export.offsets.filter(|u| u != OFFSET_UNIT) {
         return Err(ImportError::UnsupportedOffsets(unit));
     }
@@ -183,7 +190,7 @@ pub fn parse(bytes: &[u8]) -> Result<Imported, ImportError> {
         document_id(&text),
         title,
         text.into(),
-        export.document.created,
+        export.document.created.unwrap_or_default(),
         sentences,
         &paragraph_sizes,
     )
@@ -191,7 +198,7 @@ pub fn parse(bytes: &[u8]) -> Result<Imported, ImportError> {
     Ok(Imported {
         doc,
         annotations,
-        exported_at: export.exported_at,
+        exported_at: export.exported_at.unwrap_or_default(),
     })
 }
 

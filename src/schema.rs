@@ -21,9 +21,8 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use miniserde::json::{self, Number, Object, Value};
+use miniserde::{Deserialize, Serialize};
 
 use crate::model::{Annotations, Document, Label, Session, SpanError};
 use crate::segment::Span;
@@ -83,8 +82,7 @@ impl From<SpanError> for LoadError {
     }
 }
 
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Serialize, Deserialize)]
 struct StoredDoc {
     schema: u32,
     id: String,
@@ -97,8 +95,7 @@ struct StoredDoc {
     paragraphs: Vec<usize>,
 }
 
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Serialize, Deserialize)]
 struct StoredAnnotations {
     schema: u32,
     id: String,
@@ -108,66 +105,57 @@ struct StoredAnnotations {
     notes: BTreeMap<usize, String>,
 }
 
-/// A step from one schema version to the next, over the raw JSON value.
-type Migration = fn(Value) -> Result<Value, LoadError>;
+/// A step from one schema version to the next, over the record as a JSON object.
+type Migration = fn(Object) -> Result<Object, LoadError>;
 
 /// `DOC_MIGRATIONS[n]` takes a document record from version n + 1 to n + 2.
 const DOC_MIGRATIONS: [Migration; 1] = [doc_v1_to_v2];
 const ANNOTATION_MIGRATIONS: [Migration; 1] = [annotations_v1_to_v2];
 
 /// Version 2 changed nothing in the document record.
-fn doc_v1_to_v2(value: Value) -> Result<Value, LoadError> {
-    Ok(value)
+fn doc_v1_to_v2(record: Object) -> Result<Object, LoadError> {
+    Ok(record)
 }
 
 /// Version 2 added notes.
-fn annotations_v1_to_v2(mut value: Value) -> Result<Value, LoadError> {
-    let record = value
-        .as_object_mut()
-        .ok_or_else(|| LoadError::WrongShape("not an object".into()))?;
-    record.insert("notes".into(), Value::Object(Default::default()));
-    Ok(value)
+fn annotations_v1_to_v2(mut record: Object) -> Result<Object, LoadError> {
+    record.insert("notes".into(), Value::Object(Object::new()));
+    Ok(record)
 }
 
-/// Reads a record of type `T`: a record of the current version is parsed straight into `T`;
-/// an older one is upgraded one migration at a time first. (Straight parsing, never through
-/// `serde_json::Value`, keeps a 1 MB article to one pass and the app's code small.)
-fn decode<T: DeserializeOwned>(raw: &str, migrations: &[Migration]) -> Result<T, LoadError> {
-    #[derive(Deserialize)]
-    struct Version {
-        schema: Option<u64>,
-    }
-    let not_json = |e: serde_json::Error| LoadError::NotJson(e.to_string());
-    let shape = |e: serde_json::Error| match e.classify() {
-        serde_json::error::Category::Data => LoadError::WrongShape(e.to_string()),
-        _ => LoadError::NotJson(e.to_string()),
-    };
-    if !raw.trim_start().starts_with('{') && serde_json::from_str::<Value>(raw).is_ok() {
+/// Reads a record of type `T`. Its syntax is checked first, so a damaged record is told apart
+/// from one of another shape; an older version is upgraded one migration at a time.
+fn decode<T: Deserialize>(raw: &str, migrations: &[Migration]) -> Result<T, LoadError> {
+    let value: Value = json::from_str(raw).map_err(|_| {
+        LoadError::NotJson("it may have been cut short or written by something else".into())
+    })?;
+    let Value::Object(mut record) = value else {
         return Err(LoadError::WrongShape("not a JSON object".into()));
-    }
-    let version = serde_json::from_str::<Version>(raw)
-        .map_err(shape)?
-        .schema
-        .ok_or_else(|| LoadError::WrongShape("no schema version".into()))?;
+    };
+    let version = match record.get("schema") {
+        Some(Value::Number(Number::U64(v))) => *v,
+        _ => return Err(LoadError::WrongShape("no schema version".into())),
+    };
+    let wrong_fields = |_| LoadError::WrongShape("its fields are not the ones Sift writes".into());
     if version > u64::from(SCHEMA_VERSION) {
         return Err(LoadError::NewerVersion(
             version.min(u64::from(u32::MAX)) as u32
         ));
     }
     if version == u64::from(SCHEMA_VERSION) {
-        return serde_json::from_str(raw).map_err(shape);
+        return json::from_str(raw).map_err(wrong_fields);
     }
     if version == 0 {
         return Err(LoadError::WrongShape("unknown schema version 0".into()));
     }
-    let mut value: Value = serde_json::from_str(raw).map_err(not_json)?;
     for step in &migrations[version as usize - 1..] {
-        value = step(value)?;
+        record = step(record)?;
     }
-    if let Some(record) = value.as_object_mut() {
-        record.insert("schema".into(), Value::from(SCHEMA_VERSION));
-    }
-    serde_json::from_str(&value.to_string()).map_err(shape)
+    record.insert(
+        "schema".into(),
+        Value::Number(Number::U64(u64::from(SCHEMA_VERSION))),
+    );
+    json::from_str(&json::to_string(&Value::Object(record))).map_err(wrong_fields)
 }
 
 pub fn encode_document(doc: &Document) -> String {
@@ -184,7 +172,7 @@ pub fn encode_document(doc: &Document) -> String {
             .collect(),
         paragraphs: doc.paragraphs.iter().map(|p| p.sentences.len()).collect(),
     };
-    serde_json::to_string(&record).unwrap_or_default()
+    json::to_string(&record)
 }
 
 pub fn encode_annotations(
@@ -204,7 +192,7 @@ pub fn encode_annotations(
             .filter_map(|(i, n)| Some((i, n.as_deref()?.to_string())))
             .collect(),
     };
-    serde_json::to_string(&record).unwrap_or_default()
+    json::to_string(&record)
 }
 
 pub fn decode_document(raw: &str) -> Result<Document, LoadError> {
@@ -267,7 +255,6 @@ pub fn decode_annotations(raw: &str, doc: &Document) -> Result<Annotations, Load
 
 /// One document in the library list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct LibraryEntry {
     pub id: String,
     pub title: String,
@@ -301,8 +288,7 @@ impl LibraryEntry {
     }
 }
 
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Serialize, Deserialize)]
 struct StoredLibrary {
     schema: u32,
     docs: Vec<LibraryEntry>,
@@ -316,11 +302,10 @@ const LIBRARY_MIGRATIONS: [Migration; 1] =
 pub fn encode_library(entries: &[LibraryEntry]) -> String {
     let mut docs = entries.to_vec();
     docs.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.id.cmp(&b.id)));
-    serde_json::to_string(&StoredLibrary {
+    json::to_string(&StoredLibrary {
         schema: SCHEMA_VERSION,
         docs,
     })
-    .unwrap_or_default()
 }
 
 pub fn decode_library(raw: &str) -> Result<Vec<LibraryEntry>, LoadError> {

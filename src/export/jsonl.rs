@@ -1,6 +1,6 @@
 //! JSONL for machine learning: one JSON object per line, one line per sentence, in order.
 
-use serde::Serialize;
+use miniserde::{json, Serialize};
 
 use crate::model::{Label, Session};
 
@@ -25,8 +25,7 @@ pub fn jsonl(session: &Session) -> String {
             label: session.label(index),
             note: session.note(index),
         };
-        // Serialising borrowed strings and numbers cannot fail.
-        out.push_str(&serde_json::to_string(&line).unwrap_or_default());
+        out.push_str(&json::to_string(&line));
         out.push('\n');
     }
     out

@@ -5,12 +5,15 @@
 //! `text[start:end]` in Python (or `[...text].slice(start, end)` in JavaScript) gives the sentence.
 
 mod jsonl;
+mod pretty;
 mod w3c;
 
 pub use jsonl::jsonl;
 pub use w3c::web_annotations;
 
-use serde::Serialize;
+use miniserde::{json, Serialize};
+
+use self::pretty::pretty;
 
 use crate::model::{Counts, Label, Session};
 use crate::segment::Span;
@@ -135,8 +138,7 @@ pub fn native_json(session: &Session, exported_at: &str) -> String {
         sentences,
         counts: session.counts,
     };
-    // Serialising borrowed strings and numbers cannot fail.
-    serde_json::to_string_pretty(&export).unwrap_or_default()
+    pretty(&json::to_string(&export))
 }
 
 /// Byte spans (in order, on char boundaries) → code-point spans, in one pass over the text.

@@ -1,12 +1,14 @@
 //! The three labels a sentence can carry, and the running count of each.
 
-use serde::{Deserialize, Serialize};
+use miniserde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
 pub enum Label {
+    #[serde(rename = "claim")]
     Claim,
+    #[serde(rename = "fact")]
     Fact,
+    #[serde(rename = "context")]
     Context,
 }
 
