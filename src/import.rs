@@ -8,7 +8,8 @@ use miniserde::json::{self, Number, Value};
 use miniserde::Deserialize;
 
 use crate::export::{FORMAT, FORMAT_VERSION, OFFSET_UNIT};
-use crate::model::{document_id, Annotations, Document, Label};
+use crate::model::{document_id, merge_two, Annotations, Document, Label, Session};
+use crate::schema::LibraryEntry;
 use crate::segment::Span;
 use crate::units::megabytes;
 
@@ -280,4 +281,53 @@ pub fn align(existing: &Document, imported: &Imported) -> (Annotations, Vec<usiz
         }
     }
     (aligned, unmatched)
+}
+
+/// What an import does to the library: the session to open, and what to tell the reader. With
+/// the same article already stored (`existing`: its library line and its session), the file
+/// is merged into it per sentence, the newer side winning where both differ.
+pub fn into_library(
+    imported: Imported,
+    existing: Option<(&LibraryEntry, &Session)>,
+) -> (Session, String) {
+    let Some((entry, stored)) = existing else {
+        let message = format!("Imported “{}”.", imported.doc.title);
+        let a = imported.annotations;
+        return (
+            Session::with_annotations(imported.doc, a.labels, a.notes),
+            message,
+        );
+    };
+    let (aligned, unmatched) = align(&stored.doc, &imported);
+    let merged = merge_two(
+        &stored.annotations(),
+        &aligned,
+        imported.exported_at > entry.updated,
+    );
+    let mut message = format!(
+        "Merged the file into “{}”, already in your library.",
+        entry.title
+    );
+    if !merged.conflicts.is_empty() {
+        let which: Vec<String> = merged
+            .conflicts
+            .iter()
+            .map(|i| (i + 1).to_string())
+            .collect();
+        message += &format!(
+            " Both had different values for sentence {}: the newer was kept.",
+            which.join(", ")
+        );
+    }
+    if !unmatched.is_empty() {
+        message += &format!(
+            " {} annotated sentence(s) of the file have other bounds here and were left out.",
+            unmatched.len()
+        );
+    }
+    let m = merged.annotations;
+    (
+        Session::with_annotations((*stored.doc).clone(), m.labels, m.notes),
+        message,
+    )
 }

@@ -21,9 +21,9 @@ use super::theme::ThemeSwitch;
 use super::toolbar::{DocumentBar, Toolbar};
 use super::{clock, download};
 use crate::export::{file_name, Format};
-use crate::import::{align, parse};
+use crate::import::{into_library, parse};
 use crate::keymap::Shortcut;
-use crate::model::{apply, document_id, merge_two, Action, Document, Filter, Session, State};
+use crate::model::{apply, document_id, Action, Document, Filter, Session, State};
 use crate::schema::{upsert, LibraryEntry};
 
 impl Reducible for State {
@@ -158,50 +158,9 @@ pub fn app() -> Html {
             let stored = existing
                 .as_ref()
                 .and_then(|_| storage::load_session(&imported.doc.id, &clock::now(), &mut found));
-            match (existing, stored) {
-                (Some(entry), Some(stored)) => {
-                    let (aligned, unmatched) = align(&stored.doc, &imported);
-                    let merged = merge_two(
-                        &stored.annotations(),
-                        &aligned,
-                        imported.exported_at > entry.updated,
-                    );
-                    let mut message = format!(
-                        "Merged the file into “{}”, already in your library.",
-                        entry.title
-                    );
-                    if !merged.conflicts.is_empty() {
-                        let which: Vec<String> = merged
-                            .conflicts
-                            .iter()
-                            .map(|i| (i + 1).to_string())
-                            .collect();
-                        message += &format!(
-                            " Both had different values for sentence {}: the newer was kept.",
-                            which.join(", ")
-                        );
-                    }
-                    if !unmatched.is_empty() {
-                        message += &format!(" {} annotated sentence(s) of the file have other bounds here and were left out.", unmatched.len());
-                    }
-                    notify.emit(message);
-                    let m = merged.annotations;
-                    on_action.emit(Action::Open(Session::with_annotations(
-                        (*stored.doc).clone(),
-                        m.labels,
-                        m.notes,
-                    )));
-                }
-                _ => {
-                    notify.emit(format!("Imported “{}”.", imported.doc.title));
-                    let a = imported.annotations;
-                    on_action.emit(Action::Open(Session::with_annotations(
-                        imported.doc,
-                        a.labels,
-                        a.notes,
-                    )));
-                }
-            }
+            let (session, message) = into_library(imported, existing.as_ref().zip(stored.as_ref()));
+            notify.emit(message);
+            on_action.emit(Action::Open(session));
         })
     };
     let on_dismiss = {
