@@ -309,14 +309,9 @@ pub fn into_library(
         entry.title
     );
     if !merged.conflicts.is_empty() {
-        let which: Vec<String> = merged
-            .conflicts
-            .iter()
-            .map(|i| (i + 1).to_string())
-            .collect();
         message += &format!(
             " Both had different values for sentence {}: the newer was kept.",
-            which.join(", ")
+            merged.conflicts_for_people()
         );
     }
     if !unmatched.is_empty() {

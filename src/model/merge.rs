@@ -30,6 +30,17 @@ pub struct Merged {
     pub conflicts: Vec<usize>,
 }
 
+impl Merged {
+    /// The conflicting sentences as a reader counts them ("3, 7"); empty when there is none.
+    pub fn conflicts_for_people(&self) -> String {
+        self.conflicts
+            .iter()
+            .map(|i| (i + 1).to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
 /// Three-way merge: `base` is what this tab last read or wrote, `ours` its state now, `theirs`
 /// what another tab just stored. A sentence only one side changed takes that change; where both
 /// changed it differently, `theirs` (the later write) wins and the sentence is reported.

@@ -161,14 +161,9 @@ fn on_change(
             let merged = merge_three(&base, &session.annotations(), &theirs);
             *shared.borrow_mut() = Some((id.clone(), theirs));
             if !merged.conflicts.is_empty() {
-                let list: Vec<String> = merged
-                    .conflicts
-                    .iter()
-                    .map(|i| (i + 1).to_string())
-                    .collect();
                 notify.emit(format!(
                     "Another tab changed sentence {} too; its version is kept here. Undo brings yours back.",
-                    list.join(", ")
+                    merged.conflicts_for_people()
                 ));
             }
             dispatcher.dispatch(Action::Adopt {
