@@ -13,7 +13,7 @@ use super::keys::use_shortcuts;
 use super::library::Library;
 use super::note::NoteEditor;
 use super::paste::Paste;
-use super::persist::{use_other_tabs, use_persistence, Shared};
+use super::persist::{mark_saved, use_other_tabs, use_persistence, Shared};
 use super::review::Review;
 use super::split::SplitEditor;
 use super::storage::{self, Problem};
@@ -58,7 +58,7 @@ pub fn app() -> Html {
     let panel = use_state(|| None::<Panel>);
     let filter = use_state(|| None::<Filter>);
     let shared: Shared = use_mut_ref(|| None);
-    use_persistence(&state, library.clone(), save_error.setter());
+    let saved = use_persistence(&state, library.clone(), save_error.setter());
     let notify = {
         let notice = notice.clone();
         Callback::from(move |message: String| notice.set(Some(message)))
@@ -101,7 +101,16 @@ pub fn app() -> Html {
         Callback::from(move |id: String| {
             let mut found = Vec::new();
             match storage::load_session(&id, &clock::now(), &mut found) {
-                Some(session) => on_action.emit(Action::Open(session)),
+                Some(session) => {
+                    // Opening is not a change: nothing is written but which document is open.
+                    mark_saved(&saved, &session);
+                    if let Err(e) = storage::set_current(&id) {
+                        found.push(Problem::new(format!(
+                            "Sift could not update its storage: {e}."
+                        )));
+                    }
+                    on_action.emit(Action::Open(session));
+                }
                 None if found.is_empty() => found.push(Problem::new(
                     "That article is no longer in this browser's storage.".into(),
                 )),

@@ -29,6 +29,15 @@ fn pointers(session: &Session) -> Saved {
     )
 }
 
+/// What is known to be in storage already, shared with the code that opens stored documents.
+pub type SavedRef = Rc<RefCell<Option<Saved>>>;
+
+/// Records that `session` is exactly what storage holds (it was just read from there), so
+/// opening it writes nothing and does not count as a change.
+pub fn mark_saved(saved: &SavedRef, session: &Session) {
+    *saved.borrow_mut() = Some(pointers(session));
+}
+
 /// The annotations as another tab last stored them: the common ground for a three-way merge.
 pub type Shared = Rc<RefCell<Option<(String, Annotations)>>>;
 
@@ -40,9 +49,10 @@ pub fn use_persistence(
     state: &UseReducerHandle<State>,
     library: UseStateHandle<Vec<LibraryEntry>>,
     save_error: UseStateSetter<Option<String>>,
-) {
+) -> SavedRef {
     // What was restored at start is already in storage.
     let saved = use_mut_ref(|| state.session.as_ref().map(pointers));
+    let handle = saved.clone();
     let session = state.session.clone();
     let deps = session.as_ref().map(|s| {
         let (doc, labels, notes) = pointers(s);
@@ -75,6 +85,7 @@ pub fn use_persistence(
             format!("Your last change is not saved: {e}. It is kept in this tab; use Download JSON to keep a copy.")
         }));
     });
+    handle
 }
 
 /// Listens for writes by other tabs: the open document's annotations are merged per sentence

@@ -246,3 +246,21 @@ test('import: a good file restores a document, a file for an existing one merges
   expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe(before);
   await page.screenshot({ path: 'test-results/import-errors.png', fullPage: true });
 });
+
+test('opening a document is not a change: its “changed” time stays', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-20T08:00:00Z'));
+  await fresh(page);
+  await paste(page, SHORT);
+  await tag(page, 1, '2');
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.clock.setFixedTime(new Date('2026-11-26T09:30:00Z'));
+  const library = page.getByRole('region', { name: 'Your library' });
+  await library.getByRole('button', { name: 'Open “Library opens late”' }).click();
+  await expect(sentence(page, 1)).toHaveAttribute('data-label', 'fact');
+  await page.getByRole('button', { name: 'New article' }).click();
+  await expect(library).toContainText('changed 2026-11-20 08:00 UTC');
+  await library.getByRole('button', { name: 'Open “Library opens late”' }).click();
+  await tag(page, 2, '1');
+  await page.getByRole('button', { name: 'New article' }).click();
+  await expect(library).toContainText('changed 2026-11-26 09:30 UTC');
+});
