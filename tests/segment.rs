@@ -503,3 +503,27 @@ fn parentheses_hold_their_inner_sentences() {
         &["She studied law (she had trained as a nurse first.) at the city university."],
     );
 }
+
+#[test]
+fn a_bracket_after_an_abbreviation_continues_the_sentence_a_quote_starts_one() {
+    splits(
+        "Shares of Orla Inc. (ORLA) rose 2%. Rivals fell.",
+        &["Shares of Orla Inc. (ORLA) rose 2%.", "Rivals fell."],
+    );
+    splits(
+        "The team moved to the U.S. “It was home,” she said.",
+        &["The team moved to the U.S.", "“It was home,” she said."],
+    );
+}
+
+#[test]
+fn units_and_prices_with_a_period_before_a_lowercase_word_stay_whole() {
+    splits(
+        "Apples cost $1.99/lb. at the market. Pears cost more.",
+        &["Apples cost $1.99/lb. at the market.", "Pears cost more."],
+    );
+    splits(
+        "The kit weighs 3kg. iPad sales rose.",
+        &["The kit weighs 3kg.", "iPad sales rose."],
+    );
+}

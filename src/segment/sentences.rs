@@ -261,7 +261,7 @@ impl<'a> Paragraph<'a> {
             let name = run == ['!'] && is_exclaiming_name(&token);
             return match next.case {
                 Case::Lower => false,
-                Case::Upper => !name || next.opened || is_sentence_opener(&next.word),
+                Case::Upper => !name || next.quoted || is_sentence_opener(&next.word),
                 _ => !name,
             };
         }
@@ -283,7 +283,7 @@ impl<'a> Paragraph<'a> {
             return false; // "1. apply to…", "• 9. The first item": a list marker
         }
         let upper = next.case == Case::Upper;
-        let new_sentence = upper && (next.opened || is_sentence_opener(&next.word));
+        let new_sentence = upper && (next.quoted || is_sentence_opener(&next.word));
         // An abbreviation ends a sentence only if what comes before it can stand as one:
         // "At 5 a.m. Mr. Smith left" is one sentence, "Acme Inc. The firm…" two.
         let words = self.c[s..i]
@@ -298,12 +298,18 @@ impl<'a> Paragraph<'a> {
             Some(Abbrev::Numbered) if next.case == Case::Digit => false,
             Some(Abbrev::Title) => false,
             Some(Abbrev::Time) => {
-                words >= 4 && upper && (next.opened || !is_time_continuation(&next.word))
+                words >= 4 && upper && (next.quoted || !is_time_continuation(&next.word))
             }
             Some(Abbrev::Etc) => words >= 2 && upper,
             Some(Abbrev::General) => words >= 2 && new_sentence,
             Some(Abbrev::Numbered) | None => match next.case {
-                Case::Lower => token.chars().count() >= 3,
+                // A sentence rarely opens in lower case: after a plain word ("…fell. iPhone
+                // sales…"), or with a brand written that way; not after "$4.99/lb." and the like.
+                Case::Lower => {
+                    let plain_word =
+                        token.chars().count() >= 3 && token.chars().all(char::is_alphabetic);
+                    plain_word || next.word.chars().skip(1).any(char::is_uppercase)
+                }
                 _ => true,
             },
         }
@@ -375,7 +381,7 @@ impl<'a> Paragraph<'a> {
         NextWord {
             case,
             word,
-            opened: q > m,
+            quoted: self.c[m..q].iter().any(|&c| is_quote(c)),
         }
     }
 
@@ -419,8 +425,9 @@ enum Case {
 struct NextWord {
     case: Case,
     word: String,
-    /// The word follows an opening quote or bracket.
-    opened: bool,
+    /// The word follows an opening quotation mark: after an abbreviation that starts a new
+    /// sentence ("…in the U.S. “We…"), where a bracket does not ("Apple Inc. (AAPL) rose").
+    quoted: bool,
 }
 
 /// "N°" and "Nº" precede numbers like "No." does.
