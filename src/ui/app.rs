@@ -80,19 +80,22 @@ pub fn app() -> Html {
         .as_ref()
         .and_then(|s| s.selection)
         .map(|s| s.focus);
-    let on_shortcut = {
+    // Keys and buttons ask for the same things; while a panel is open its keys belong to it,
+    // but a button pressed is always meant.
+    let route = |from_keyboard: bool| {
         let (on_action, panel) = (on_action.clone(), panel.clone());
         Callback::from(move |shortcut: Shortcut| match (shortcut, *panel) {
             (Shortcut::Help, Some(Panel::Help))
             | (Shortcut::Act(Action::ClearSelection), Some(_)) => panel.set(None),
             (Shortcut::Help, _) => panel.set(Some(Panel::Help)),
-            // While a panel is open, keys belong to it.
-            (_, Some(_)) => {}
-            (Shortcut::Act(action), None) => on_action.emit(action),
-            (Shortcut::Note, None) => panel.set(focus.map(Panel::Note)),
-            (Shortcut::Split, None) => panel.set(focus.map(Panel::Split)),
+            (_, Some(_)) if from_keyboard => {}
+            (Shortcut::Act(action), _) => on_action.emit(action),
+            (Shortcut::Note, _) => panel.set(focus.map(Panel::Note)),
+            (Shortcut::Split, _) => panel.set(focus.map(Panel::Split)),
         })
     };
+    let on_shortcut = route(true);
+    let on_button = route(false);
     use_shortcuts(state.session.is_some(), on_shortcut.clone());
 
     // Opens a stored document, or reports why it cannot be read.
@@ -295,7 +298,7 @@ pub fn app() -> Html {
                         })
                     };
                     html! {
-                        <NoteEditor {index} sentence={session.doc.sentence_text(index).to_string()}
+                        <NoteEditor key={index} {index} sentence={session.doc.sentence_text(index).to_string()}
                             note={session.note(index).map(|n| AttrValue::from(n.to_string()))}
                             {on_save} on_close={close_panel.clone()} />
                     }
@@ -309,7 +312,7 @@ pub fn app() -> Html {
                         })
                     };
                     html! {
-                        <SplitEditor {index} start={session.doc.sentences[index].start}
+                        <SplitEditor key={index} {index} start={session.doc.sentences[index].start}
                             sentence={session.doc.sentence_text(index).to_string()}
                             {on_split} on_close={close_panel.clone()} />
                     }
@@ -322,7 +325,7 @@ pub fn app() -> Html {
                     <Review session={session.clone()} filter={*filter} {on_filter} {on_jump} />
                     <div class="toolbar">
                         <Toolbar {selected} can_undo={session.history.can_undo()} can_redo={session.history.can_redo()}
-                            on_shortcut={on_shortcut.clone()} />
+                            on_shortcut={on_button} />
                         if !matches!(*panel, Some(Panel::Help)) { { open_panel.clone() } }
                     </div>
                     <Article doc={session.doc.clone()} labels={session.labels.clone()} notes={session.notes.clone()}

@@ -1,6 +1,6 @@
 //! The note editor for one sentence: who makes the claim, where the evidence is.
 
-use web_sys::{HtmlTextAreaElement, KeyboardEvent};
+use web_sys::{HtmlTextAreaElement, InputEvent, KeyboardEvent};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -16,6 +16,17 @@ pub struct NoteProps {
 #[function_component(NoteEditor)]
 pub fn note_editor(props: &NoteProps) -> Html {
     let area = use_node_ref();
+    // The text being typed lives here, so a re-render (a label set with a button, a change
+    // from another tab) never wipes it.
+    let draft = use_state(|| props.note.clone().unwrap_or_default().to_string());
+    let oninput = {
+        let draft = draft.clone();
+        move |e: InputEvent| {
+            if let Some(area) = e.target_dyn_into::<HtmlTextAreaElement>() {
+                draft.set(area.value());
+            }
+        }
+    };
     {
         let area = area.clone();
         use_effect_with(props.index, move |_| {
@@ -51,8 +62,8 @@ pub fn note_editor(props: &NoteProps) -> Html {
             <h3 id="note-title">{ format!("Note on sentence {}", props.index + 1) }</h3>
             <p class="quote">{ props.sentence.clone() }</p>
             <label for="note-text">{ "Note" }</label>
-            <textarea id="note-text" ref={area} rows="3" {onkeydown}
-                value={props.note.clone().unwrap_or_default()}
+            <textarea id="note-text" ref={area} rows="3" {onkeydown} {oninput}
+                value={(*draft).clone()}
                 placeholder="Who makes the claim? Where is the evidence?" />
             <div class="actions">
                 <button type="button" class="primary" onclick={save.reform(|_| ())}>{ "Save note (Ctrl+Enter)" }</button>

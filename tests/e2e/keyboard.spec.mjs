@@ -197,3 +197,17 @@ test('review filters list matching sentences and jump to them', async ({ page })
   await page.getByRole('button', { name: `All sentences (${TOTAL})` }).click();
   await expect(page.getByRole('list', { name: /^Only/ })).toHaveCount(0);
 });
+
+test('with the note editor open, keys type into it but buttons still act', async ({ page }) => {
+  await start(page);
+  await page.keyboard.press('j');
+  await page.keyboard.press('e');
+  const field = page.getByLabel('Note', { exact: true });
+  await field.type('2');
+  await expect(sentence(page, 0)).not.toHaveAttribute('data-label');
+  await page.getByRole('button', { name: 'Fact (2)' }).click();
+  await expect(sentence(page, 0)).toHaveAttribute('data-label', 'fact');
+  await expect(field).toHaveValue('2');
+  await page.keyboard.press('Escape');
+  await expect(field).toHaveCount(0);
+});
