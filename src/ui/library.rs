@@ -1,8 +1,9 @@
 //! The library: every saved document with its progress, to open, rename or delete; and how
 //! much of the browser's storage Sift uses.
 
-use web_sys::{HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
+
+use super::rename::RenameField;
 
 use crate::model::Label;
 use crate::schema::LibraryEntry;
@@ -54,7 +55,16 @@ pub fn library(props: &LibraryProps) -> Html {
                             </div>
                         }
                     } else if renaming.as_deref() == Some(id.as_str()) {
-                        rename_form(entry, props.on_rename.clone(), renaming.clone())
+                        let (on_rename, done, cancel) = (props.on_rename.clone(), renaming.clone(), renaming.clone());
+                        let rename_id = id.clone();
+                        html! {
+                            <RenameField field_id={format!("rename-{id}")} label="New title" title={entry.title.clone()}
+                                on_save={Callback::from(move |title: String| {
+                                    on_rename.emit((rename_id.clone(), title));
+                                    done.set(None);
+                                })}
+                                on_cancel={Callback::from(move |()| cancel.set(None))} />
+                        }
                     } else {
                         let on_open = props.on_open.clone();
                         let (open_id, rename_id, delete_id) = (id.clone(), id.clone(), id.clone());
@@ -78,41 +88,6 @@ pub fn library(props: &LibraryProps) -> Html {
                 }) }
             </ul>
         </section>
-    }
-}
-
-fn rename_form(
-    entry: &LibraryEntry,
-    on_rename: Callback<(String, String)>,
-    renaming: UseStateHandle<Option<String>>,
-) -> Html {
-    let input = NodeRef::default();
-    let id = entry.id.clone();
-    let save = {
-        let (input, renaming) = (input.clone(), renaming.clone());
-        Callback::from(move |()| {
-            if let Some(field) = input.cast::<HtmlInputElement>() {
-                on_rename.emit((id.clone(), field.value()));
-            }
-            renaming.set(None);
-        })
-    };
-    let onkeydown = {
-        let (save, renaming) = (save.clone(), renaming.clone());
-        move |e: KeyboardEvent| match e.key().as_str() {
-            "Enter" => save.emit(()),
-            "Escape" => renaming.set(None),
-            _ => {}
-        }
-    };
-    let field_id = format!("rename-{}", entry.id);
-    html! {
-        <div class="rename">
-            <label for={field_id.clone()}>{ "New title" }</label>
-            <input id={field_id} ref={input} type="text" value={entry.title.clone()} {onkeydown} />
-            <button type="button" class="primary" onclick={save.reform(|_| ())}>{ "Save title" }</button>
-            <button type="button" class="quiet" onclick={move |_| renaming.set(None)}>{ "Cancel" }</button>
-        </div>
     }
 }
 

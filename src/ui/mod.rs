@@ -14,6 +14,7 @@ mod note;
 mod paragraph;
 mod paste;
 mod persist;
+mod rename;
 mod review;
 mod split;
 pub mod storage;

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use super::rename::RenameField;
+
 use crate::export::Format;
 use crate::keymap::Shortcut;
 use crate::model::{Action, Label};
@@ -80,34 +82,17 @@ pub struct DocumentBarProps {
 #[function_component(DocumentBar)]
 pub fn document_bar(props: &DocumentBarProps) -> Html {
     let renaming = use_state(|| false);
-    let field = use_node_ref();
-    let save = {
-        let (field, renaming, on_rename) =
-            (field.clone(), renaming.clone(), props.on_rename.clone());
-        Callback::from(move |()| {
-            if let Some(input) = field.cast::<web_sys::HtmlInputElement>() {
-                on_rename.emit(input.value());
-            }
+    let on_save = {
+        let (renaming, on_rename) = (renaming.clone(), props.on_rename.clone());
+        Callback::from(move |title: String| {
+            on_rename.emit(title);
             renaming.set(false);
         })
     };
-    let onkeydown = {
-        let (save, renaming) = (save.clone(), renaming.clone());
-        move |e: web_sys::KeyboardEvent| match e.key().as_str() {
-            "Enter" => save.emit(()),
-            "Escape" => renaming.set(false),
-            _ => {}
-        }
+    let on_cancel = {
+        let renaming = renaming.clone();
+        Callback::from(move |()| renaming.set(false))
     };
-    {
-        let field = field.clone();
-        use_effect_with(*renaming, move |open| {
-            if let (true, Some(input)) = (*open, field.cast::<web_sys::HtmlInputElement>()) {
-                let _ = input.focus();
-                input.select();
-            }
-        });
-    }
     let start_rename = {
         let renaming = renaming.clone();
         move |_| renaming.set(true)
@@ -115,11 +100,7 @@ pub fn document_bar(props: &DocumentBarProps) -> Html {
     html! {
         <div class="doc-title">
             if *renaming {
-                <div class="rename">
-                    <label for="title-field">{ "Title" }</label>
-                    <input id="title-field" ref={field} type="text" value={props.title.clone()} {onkeydown} />
-                    <button type="button" class="primary" onclick={save.reform(|_| ())}>{ "Save title" }</button>
-                </div>
+                <RenameField field_id="title-field" label="Title" title={props.title.clone()} {on_save} {on_cancel} />
             } else {
                 <h2>{ props.title.clone() }</h2>
             }

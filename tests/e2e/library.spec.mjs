@@ -264,3 +264,19 @@ test('opening a document is not a change: its “changed” time stays', async (
   await page.getByRole('button', { name: 'New article' }).click();
   await expect(library).toContainText('changed 2026-11-26 09:30 UTC');
 });
+
+test('the open document is renamed in place, and Escape leaves the title as it was', async ({ page }) => {
+  await fresh(page);
+  await paste(page, SHORT);
+  await page.getByRole('button', { name: 'Rename', exact: true }).click();
+  await expect(page.getByLabel('Title', { exact: true })).toBeFocused();
+  await page.keyboard.type('Library hours');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { name: 'Library opens late' })).toBeVisible();
+  await page.getByRole('button', { name: 'Rename', exact: true }).click();
+  await page.keyboard.type('Library hours change');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Library hours change' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Library hours change' })).toBeVisible();
+});
