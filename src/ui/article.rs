@@ -26,7 +26,10 @@ pub struct ArticleProps {
 #[function_component(Article)]
 pub fn article(props: &ArticleProps) -> Html {
     let list = use_node_ref();
-    let dragging = use_mut_ref(|| false);
+    // Where the button went down, while it is held. Text that moves under a still pointer (the
+    // page reflowing after the press) also fires mouseover; only a pointer that really moved
+    // drags a selection.
+    let pressed_at = use_mut_ref(|| None::<(i32, i32)>);
     // A sentence chosen with the pointer is already in view: scrolling then would move the
     // text under the pointer mid-drag. Keys and jumps from the review list do scroll.
     let pointer_moved = use_mut_ref(|| false);
@@ -43,7 +46,8 @@ pub fn article(props: &ArticleProps) -> Html {
 
     // Press selects (Shift extends), moving with the button held extends: whole sentences only.
     let onmousedown = {
-        let (on_action, dragging, list) = (props.on_action.clone(), dragging.clone(), list.clone());
+        let (on_action, pressed_at, list) =
+            (props.on_action.clone(), pressed_at.clone(), list.clone());
         let pointer_moved = pointer_moved.clone();
         move |e: MouseEvent| {
             let Some(index) = sentence_index(&e) else {
@@ -57,7 +61,7 @@ pub fn article(props: &ArticleProps) -> Html {
             if let Some(list) = list.cast::<HtmlElement>() {
                 let _ = list.focus();
             }
-            *dragging.borrow_mut() = true;
+            *pressed_at.borrow_mut() = Some((e.client_x(), e.client_y()));
             *pointer_moved.borrow_mut() = true;
             on_action.emit(if e.shift_key() {
                 Action::ExtendTo(index)
@@ -67,9 +71,12 @@ pub fn article(props: &ArticleProps) -> Html {
         }
     };
     let onmouseover = {
-        let (on_action, dragging) = (props.on_action.clone(), dragging.clone());
+        let (on_action, pressed_at) = (props.on_action.clone(), pressed_at.clone());
         move |e: MouseEvent| {
-            if *dragging.borrow() && e.buttons() & 1 == 1 {
+            let moved = pressed_at
+                .borrow()
+                .is_some_and(|(x, y)| (e.client_x() - x).abs() + (e.client_y() - y).abs() > 3);
+            if moved && e.buttons() & 1 == 1 {
                 if let Some(index) = sentence_index(&e) {
                     *pointer_moved.borrow_mut() = true;
                     on_action.emit(Action::ExtendTo(index));
@@ -77,7 +84,7 @@ pub fn article(props: &ArticleProps) -> Html {
             }
         }
     };
-    let onmouseup = move |_: MouseEvent| *dragging.borrow_mut() = false;
+    let onmouseup = move |_: MouseEvent| *pressed_at.borrow_mut() = None;
     // A click that no pointer press came before (a screen reader activating an option, a
     // script): select as a press would.
     let onclick = {
