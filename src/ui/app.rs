@@ -59,6 +59,8 @@ pub fn app() -> Html {
     let filter = use_state(|| None::<Filter>);
     let shared: Shared = use_mut_ref(|| None);
     let saved = use_persistence(&state, library.clone(), save_error.setter());
+    // Reading every stored value is not free: measure when the library changes, not per render.
+    let used = use_memo((*library).clone(), |_| storage::used_bytes());
     let notify = {
         let notice = notice.clone();
         Callback::from(move |message: String| notice.set(Some(message)))
@@ -67,14 +69,17 @@ pub fn app() -> Html {
 
     let dispatcher = state.dispatcher();
     let on_action = use_callback((), move |action: Action, _| dispatcher.dispatch(action));
-    let report = {
+    let add_problems = {
         let problems = problems.clone();
-        Callback::from(move |message: String| {
-            let mut all = (*problems).clone();
-            all.push(Problem::new(message));
-            problems.set(all);
+        Callback::from(move |found: Vec<Problem>| {
+            if !found.is_empty() {
+                let mut all = (*problems).clone();
+                all.extend(found);
+                problems.set(all);
+            }
         })
     };
+    let report = add_problems.reform(|message: String| vec![Problem::new(message)]);
     let focus = state
         .session
         .as_ref()
@@ -100,7 +105,7 @@ pub fn app() -> Html {
 
     // Opens a stored document, or reports why it cannot be read.
     let open_stored = {
-        let (on_action, problems) = (on_action.clone(), problems.clone());
+        let (on_action, add_problems) = (on_action.clone(), add_problems.clone());
         Callback::from(move |id: String| {
             let mut found = Vec::new();
             match storage::load_session(&id, &clock::now(), &mut found) {
@@ -119,11 +124,7 @@ pub fn app() -> Html {
                 )),
                 None => {}
             }
-            if !found.is_empty() {
-                let mut all = (*problems).clone();
-                all.extend(found);
-                problems.set(all);
-            }
+            add_problems.emit(found);
         })
     };
     let on_annotate = {
@@ -247,7 +248,7 @@ pub fn app() -> Html {
                 <>
                     <Paste {on_annotate} />
                     <div class="import-row"><ImportButton on_file={on_import.clone()} /></div>
-                    <Library entries={(*library).clone()} used={storage::used_bytes()} quota={storage::QUOTA_BYTES}
+                    <Library entries={(*library).clone()} used={*used} quota={storage::QUOTA_BYTES}
                         on_open={open_stored.clone()} {on_rename} {on_delete} />
                 </>
             }
