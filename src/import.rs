@@ -4,10 +4,8 @@
 
 use std::rc::Rc;
 
-use miniserde::json::{self, Number, Value};
-use miniserde::Deserialize;
-
 use crate::export::{FORMAT, FORMAT_VERSION, OFFSET_UNIT};
+use crate::json::{self, BadField, Object, Value};
 use crate::model::{document_id, merge_two, Annotations, Document, Label, Session};
 use crate::schema::LibraryEntry;
 use crate::segment::Span;
@@ -118,31 +116,40 @@ pub struct Imported {
     pub exported_at: String,
 }
 
-/// The fields read after `format` and `version` are checked; others are ignored.
-#[derive(Deserialize)]
-struct Export {
-    exported_at: Option<String>,
-    offsets: Option<String>,
-    document: ExportDocument,
-    sentences: Vec<ExportSentence>,
+impl From<BadField> for ImportError {
+    fn from(e: BadField) -> Self {
+        ImportError::BadShape(e.to_string())
+    }
 }
 
-#[derive(Deserialize)]
-struct ExportDocument {
-    title: String,
-    created: Option<String>,
-    text: String,
-}
-
-#[derive(Deserialize)]
-struct ExportSentence {
+/// One entry of `sentences`; fields Sift does not read are ignored.
+struct ExportSentence<'a> {
     index: usize,
     paragraph: Option<usize>,
+    /// Code points.
     start: usize,
+    /// Code points, exclusive.
     end: usize,
-    text: String,
+    text: &'a str,
     label: Option<Label>,
-    note: Option<String>,
+    note: Option<&'a str>,
+}
+
+impl<'a> ExportSentence<'a> {
+    fn read(value: &'a Value) -> Result<ExportSentence<'a>, BadField> {
+        let s = value
+            .as_object()
+            .ok_or_else(|| BadField("sentence".into()))?;
+        Ok(ExportSentence {
+            index: s.field("index", Value::as_usize)?,
+            paragraph: s.optional("paragraph", Value::as_usize)?,
+            start: s.field("start", Value::as_usize)?,
+            end: s.field("end", Value::as_usize)?,
+            text: s.field("text", Value::as_str)?,
+            label: s.optional("label", |v| Label::from_name(v.as_str()?))?,
+            note: s.optional("note", Value::as_str)?,
+        })
+    }
 }
 
 /// Reads `bytes` as a Sift export and checks it against itself.
@@ -151,56 +158,69 @@ pub fn parse(bytes: &[u8]) -> Result<Imported, ImportError> {
         return Err(ImportError::TooLarge { bytes: bytes.len() });
     }
     let raw = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
-    let value: Value = json::from_str(raw).map_err(|_| {
+    let value = json::parse(raw).map_err(|_| {
         ImportError::NotJson("it may have been cut short, or it is another kind of file".into())
     })?;
-    let Value::Object(header) = value else {
+    let Value::Object(file) = value else {
         return Err(ImportError::NotSift(None));
     };
-    match header.get("format") {
+    match file.get("format") {
         Some(Value::String(format)) if format == FORMAT => {}
         Some(Value::String(other)) => return Err(ImportError::NotSift(Some(other.clone()))),
         _ => return Err(ImportError::NotSift(None)),
     }
-    match header.get("version") {
-        Some(Value::Number(Number::U64(v))) if *v == u64::from(FORMAT_VERSION) => {}
+    match file.get("version") {
+        Some(v) if v.as_usize() == Some(FORMAT_VERSION) => {}
         Some(other) => return Err(ImportError::UnsupportedVersion(json::to_string(other))),
         None => return Err(ImportError::UnsupportedVersion("(none)".into())),
     }
-    let export: Export = json::from_str(raw).map_err(|_| {
-        ImportError::BadShape(
-            "a field is missing or has the wrong type, or a label is not claim, fact or context"
-                .into(),
-        )
-    })?;
-    if let Some(unit) = export.offsets.filter(|u| u != OFFSET_UNIT) {
-        return Err(ImportError::UnsupportedOffsets(unit));
+    if let Some(unit) = file.optional("offsets", Value::as_str)? {
+        if unit != OFFSET_UNIT {
+            return Err(ImportError::UnsupportedOffsets(unit.to_string()));
+        }
     }
-    let text = export.document.text;
-    if export.sentences.is_empty() {
+    let document = file.field("document", Value::as_object)?;
+    let text = document.text("text")?;
+    let sentences = read_sentences(&file)?;
+    if sentences.is_empty() {
         return Err(ImportError::NoSentences);
     }
-    let (sentences, paragraph_sizes, annotations) = check_sentences(&text, export.sentences)?;
-    let title = if export.document.title.trim().is_empty() {
+    let (spans, paragraph_sizes, annotations) = check_sentences(&text, sentences)?;
+    let title = document.text("title")?;
+    let title = if title.trim().is_empty() {
         crate::model::default_title(&text)
     } else {
-        export.document.title
+        title
     };
+    let created = document.optional("created", Value::as_str)?;
     // The id is always derived from the text, so the same article is found however it arrives.
     let doc = Document::from_parts(
         document_id(&text),
         title,
         text.into(),
-        export.document.created.unwrap_or_default(),
-        sentences,
+        created.unwrap_or_default().to_string(),
+        spans,
         &paragraph_sizes,
     )
     .map_err(|e| ImportError::BadShape(e.to_string()))?;
     Ok(Imported {
         doc,
         annotations,
-        exported_at: export.exported_at.unwrap_or_default(),
+        exported_at: file
+            .optional("exported_at", Value::as_str)?
+            .unwrap_or_default()
+            .to_string(),
     })
+}
+
+/// Every entry of `sentences`; an entry that cannot be read is named by its position.
+fn read_sentences(file: &Object) -> Result<Vec<ExportSentence<'_>>, ImportError> {
+    let items = file.field("sentences", Value::as_array)?;
+    let read = |(i, item)| {
+        ExportSentence::read(item)
+            .map_err(|e| ImportError::BadShape(format!("in sentence {i}, {e}")))
+    };
+    items.iter().enumerate().map(read).collect()
 }
 
 type Checked = (Vec<Span>, Vec<usize>, Annotations);
@@ -251,7 +271,7 @@ fn check_sentences(text: &str, sentences: Vec<ExportSentence>) -> Result<Checked
         annotations.labels.push(s.label);
         annotations.notes.push(
             s.note
-                .map(|n| n.trim().to_string())
+                .map(str::trim)
                 .filter(|n| !n.is_empty())
                 .map(Rc::from),
         );

@@ -18,16 +18,13 @@
 //! Versions: 1 had no notes and no library list (it is rebuilt from the documents). Each step from version N to N+1 is one pure function over the
 //! JSON value; a record is read by upgrading it step by step to the current version.
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use miniserde::json::{self, Number, Object, Value};
-use miniserde::{Deserialize, Serialize};
-
+use crate::json::{self, BadField, Object, Value};
 use crate::model::{Annotations, Document, Label, Session, SpanError};
 use crate::segment::Span;
 
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: usize = 2;
 pub const CURRENT_KEY: &str = "sift.current";
 pub const LIBRARY_KEY: &str = "sift.library";
 pub const BACKUP_PREFIX: &str = "sift.backup.";
@@ -57,7 +54,7 @@ pub enum LoadError {
     /// JSON, but not the shape this version writes.
     WrongShape(String),
     /// Written by a newer Sift than this one.
-    NewerVersion(u32),
+    NewerVersion(usize),
     /// Well formed, but it contradicts itself (spans outside the text, a label count that
     /// does not match the sentences…).
     Inconsistent(String),
@@ -76,33 +73,16 @@ impl std::fmt::Display for LoadError {
     }
 }
 
+impl From<BadField> for LoadError {
+    fn from(e: BadField) -> Self {
+        LoadError::WrongShape(e.to_string())
+    }
+}
+
 impl From<SpanError> for LoadError {
     fn from(e: SpanError) -> Self {
         LoadError::Inconsistent(e.to_string())
     }
-}
-
-#[derive(Serialize, Deserialize)]
-struct StoredDoc {
-    schema: u32,
-    id: String,
-    title: String,
-    created: String,
-    text: String,
-    /// Byte offsets, two per sentence.
-    spans: Vec<usize>,
-    /// Sentences per paragraph.
-    paragraphs: Vec<usize>,
-}
-
-#[derive(Serialize, Deserialize)]
-struct StoredAnnotations {
-    schema: u32,
-    id: String,
-    updated: String,
-    labels: String,
-    /// Notes by sentence index (JSON keys are strings of digits).
-    notes: BTreeMap<usize, String>,
 }
 
 /// A step from one schema version to the next, over the record as a JSON object.
@@ -119,60 +99,53 @@ fn doc_v1_to_v2(record: Object) -> Result<Object, LoadError> {
 
 /// Version 2 added notes.
 fn annotations_v1_to_v2(mut record: Object) -> Result<Object, LoadError> {
-    record.insert("notes".into(), Value::Object(Object::new()));
+    record.insert("notes", Value::Object(Object::default()));
     Ok(record)
 }
 
-/// Reads a record of type `T`. Its syntax is checked first, so a damaged record is told apart
-/// from one of another shape; an older version is upgraded one migration at a time.
-fn decode<T: Deserialize>(raw: &str, migrations: &[Migration]) -> Result<T, LoadError> {
-    let value: Value = json::from_str(raw).map_err(|_| {
+/// Reads a record at the current version: its syntax is checked first, so a damaged record is
+/// told apart from one of another shape; an older version is upgraded one migration at a time.
+fn read_record(raw: &str, migrations: &[Migration]) -> Result<Object, LoadError> {
+    let Value::Object(mut record) = json::parse(raw).map_err(|_| {
         LoadError::NotJson("it may have been cut short or written by something else".into())
-    })?;
-    let Value::Object(mut record) = value else {
+    })?
+    else {
         return Err(LoadError::WrongShape("not a JSON object".into()));
     };
-    let version = match record.get("schema") {
-        Some(Value::Number(Number::U64(v))) => *v,
-        _ => return Err(LoadError::WrongShape("no schema version".into())),
-    };
-    let wrong_fields = |_| LoadError::WrongShape("its fields are not the ones Sift writes".into());
-    if version > u64::from(SCHEMA_VERSION) {
-        return Err(LoadError::NewerVersion(
-            version.min(u64::from(u32::MAX)) as u32
-        ));
-    }
-    if version == u64::from(SCHEMA_VERSION) {
-        return json::from_str(raw).map_err(wrong_fields);
+    let version = record
+        .get("schema")
+        .and_then(Value::as_usize)
+        .ok_or_else(|| LoadError::WrongShape("no schema version".into()))?;
+    if version > SCHEMA_VERSION {
+        return Err(LoadError::NewerVersion(version));
     }
     if version == 0 {
         return Err(LoadError::WrongShape("unknown schema version 0".into()));
     }
-    for step in &migrations[version as usize - 1..] {
+    for step in &migrations[version - 1..] {
         record = step(record)?;
     }
-    record.insert(
-        "schema".into(),
-        Value::Number(Number::U64(u64::from(SCHEMA_VERSION))),
-    );
-    json::from_str(&json::to_string(&Value::Object(record))).map_err(wrong_fields)
+    Ok(record)
+}
+
+fn numbers(value: &Value) -> Option<Vec<usize>> {
+    value.as_array()?.iter().map(Value::as_usize).collect()
 }
 
 pub fn encode_document(doc: &Document) -> String {
-    let record = StoredDoc {
-        schema: SCHEMA_VERSION,
-        id: doc.id.clone(),
-        title: doc.title.clone(),
-        created: doc.created.clone(),
-        text: doc.text.to_string(),
-        spans: doc
-            .sentences
-            .iter()
-            .flat_map(|s| [s.start, s.end])
-            .collect(),
-        paragraphs: doc.paragraphs.iter().map(|p| p.sentences.len()).collect(),
-    };
-    json::to_string(&record)
+    let spans = doc.sentences.iter().flat_map(|s| [s.start, s.end]);
+    let paragraphs = doc.paragraphs.iter().map(|p| p.sentences.len());
+    json::to_string(&Value::object([
+        ("schema", SCHEMA_VERSION.into()),
+        ("id", doc.id.as_str().into()),
+        ("title", doc.title.as_str().into()),
+        ("created", doc.created.as_str().into()),
+        ("text", Value::from(&*doc.text)),
+        // Byte offsets, two per sentence.
+        ("spans", Value::array(spans.map(Value::from))),
+        // Sentences per paragraph.
+        ("paragraphs", Value::array(paragraphs.map(Value::from))),
+    ]))
 }
 
 pub fn encode_annotations(
@@ -181,59 +154,61 @@ pub fn encode_annotations(
     notes: &[Option<Rc<str>>],
     updated: &str,
 ) -> String {
-    let record = StoredAnnotations {
-        schema: SCHEMA_VERSION,
-        id: id.to_string(),
-        updated: updated.to_string(),
-        labels: labels.iter().map(|l| l.map_or('0', Label::digit)).collect(),
-        notes: notes
-            .iter()
-            .enumerate()
-            .filter_map(|(i, n)| Some((i, n.as_deref()?.to_string())))
-            .collect(),
-    };
-    json::to_string(&record)
+    let labels: String = labels.iter().map(|l| l.map_or('0', Label::digit)).collect();
+    // Notes by sentence index (JSON keys are strings of digits).
+    let notes = notes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, n)| Some((i.to_string(), Value::from(n.as_deref()?))));
+    json::to_string(&Value::object([
+        ("schema", SCHEMA_VERSION.into()),
+        ("id", id.into()),
+        ("updated", updated.into()),
+        ("labels", labels.into()),
+        ("notes", Value::Object(notes.collect())),
+    ]))
 }
 
 pub fn decode_document(raw: &str) -> Result<Document, LoadError> {
-    let record: StoredDoc = decode(raw, &DOC_MIGRATIONS)?;
-    if !record.spans.len().is_multiple_of(2) {
+    let record = read_record(raw, &DOC_MIGRATIONS)?;
+    let spans = record.field("spans", numbers)?;
+    if !spans.len().is_multiple_of(2) {
         return Err(LoadError::Inconsistent(
             "an odd number of span offsets".into(),
         ));
     }
-    let sentences = record
-        .spans
+    let sentences = spans
         .chunks_exact(2)
         .map(|p| Span::new(p[0], p[1]))
         .collect();
     Ok(Document::from_parts(
-        record.id,
-        record.title,
-        record.text.into(),
-        record.created,
+        record.text("id")?,
+        record.text("title")?,
+        record.field("text", Value::as_str)?.into(),
+        record.text("created")?,
         sentences,
-        &record.paragraphs,
+        &record.field("paragraphs", numbers)?,
     )?)
 }
 
 /// The labels and notes of document `doc`, checked against its sentences.
 pub fn decode_annotations(raw: &str, doc: &Document) -> Result<Annotations, LoadError> {
-    let record: StoredAnnotations = decode(raw, &ANNOTATION_MIGRATIONS)?;
-    if record.id != doc.id {
+    let record = read_record(raw, &ANNOTATION_MIGRATIONS)?;
+    let id = record.field("id", Value::as_str)?;
+    if id != doc.id {
         return Err(LoadError::Inconsistent(format!(
-            "the labels belong to {}, not {}",
-            record.id, doc.id
+            "the labels belong to {id}, not {}",
+            doc.id
         )));
     }
     let labels = record
-        .labels
+        .field("labels", Value::as_str)?
         .chars()
         .map(|c| match c {
             '0' => Ok(None),
             c => Label::from_digit(c)
                 .map(Some)
-                .ok_or_else(|| LoadError::Inconsistent(format!("unknown label code {c:?}"))),
+                .ok_or_else(|| LoadError::Inconsistent(format!("unknown label code “{c}”"))),
         })
         .collect::<Result<Vec<_>, _>>()?;
     if labels.len() != doc.len() {
@@ -244,9 +219,13 @@ pub fn decode_annotations(raw: &str, doc: &Document) -> Result<Annotations, Load
         )));
     }
     let mut notes = vec![None; doc.len()];
-    for (index, note) in record.notes {
-        let slot = notes.get_mut(index).ok_or_else(|| {
-            LoadError::Inconsistent(format!("a note for sentence {index}, which does not exist"))
+    for (key, note) in record.field("notes", Value::as_object)?.iter() {
+        let note = note
+            .as_str()
+            .ok_or_else(|| LoadError::WrongShape(format!("the note for {key} is not text")))?;
+        let slot = key.parse().ok().and_then(|i: usize| notes.get_mut(i));
+        let slot = slot.ok_or_else(|| {
+            LoadError::Inconsistent(format!("a note for sentence {key}, which does not exist"))
         })?;
         *slot = Some(note.into());
     }
@@ -254,7 +233,7 @@ pub fn decode_annotations(raw: &str, doc: &Document) -> Result<Annotations, Load
 }
 
 /// One document in the library list.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LibraryEntry {
     pub id: String,
     pub title: String,
@@ -288,29 +267,57 @@ impl LibraryEntry {
     }
 }
 
-#[derive(Serialize, Deserialize)]
-struct StoredLibrary {
-    schema: u32,
-    docs: Vec<LibraryEntry>,
-}
-
 /// The library list appeared in version 2; there is nothing to migrate from.
 const LIBRARY_MIGRATIONS: [Migration; 1] =
     [|_| Err(LoadError::WrongShape("no library list in version 1".into()))];
 
+impl LibraryEntry {
+    fn to_json(&self) -> Value {
+        Value::object([
+            ("id", self.id.as_str().into()),
+            ("title", self.title.as_str().into()),
+            ("created", self.created.as_str().into()),
+            ("updated", self.updated.as_str().into()),
+            ("sentences", self.sentences.into()),
+            ("claim", self.claim.into()),
+            ("fact", self.fact.into()),
+            ("context", self.context.into()),
+            ("notes", self.notes.into()),
+        ])
+    }
+
+    fn from_json(value: &Value) -> Result<LibraryEntry, LoadError> {
+        let entry = value
+            .as_object()
+            .ok_or_else(|| LoadError::WrongShape("a library line is not an object".into()))?;
+        Ok(LibraryEntry {
+            id: entry.text("id")?,
+            title: entry.text("title")?,
+            created: entry.text("created")?,
+            updated: entry.text("updated")?,
+            sentences: entry.field("sentences", Value::as_usize)?,
+            claim: entry.field("claim", Value::as_usize)?,
+            fact: entry.field("fact", Value::as_usize)?,
+            context: entry.field("context", Value::as_usize)?,
+            notes: entry.field("notes", Value::as_usize)?,
+        })
+    }
+}
+
 /// Most recently changed first.
 pub fn encode_library(entries: &[LibraryEntry]) -> String {
     let mut docs = entries.to_vec();
-    docs.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.id.cmp(&b.id)));
-    json::to_string(&StoredLibrary {
-        schema: SCHEMA_VERSION,
-        docs,
-    })
+    newest_first(&mut docs);
+    json::to_string(&Value::object([
+        ("schema", SCHEMA_VERSION.into()),
+        ("docs", Value::array(docs.iter().map(LibraryEntry::to_json))),
+    ]))
 }
 
 pub fn decode_library(raw: &str) -> Result<Vec<LibraryEntry>, LoadError> {
-    let record: StoredLibrary = decode(raw, &LIBRARY_MIGRATIONS)?;
-    Ok(record.docs)
+    let record = read_record(raw, &LIBRARY_MIGRATIONS)?;
+    let docs = record.field("docs", Value::as_array)?;
+    docs.iter().map(LibraryEntry::from_json).collect()
 }
 
 /// `entries` with `entry` added or replaced (matched by id).
@@ -321,6 +328,19 @@ pub fn upsert(entries: &[LibraryEntry], entry: LibraryEntry) -> Vec<LibraryEntry
         .cloned()
         .collect();
     out.push(entry);
-    out.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.id.cmp(&b.id)));
+    newest_first(&mut out);
     out
+}
+
+/// Most recently changed first, ties by id. An insertion sort: the library is short and
+/// almost always in order already, and the standard sort adds kilobytes to the page.
+fn newest_first(entries: &mut [LibraryEntry]) {
+    let before = |a: &LibraryEntry, b: &LibraryEntry| (&b.updated, &a.id) < (&a.updated, &b.id);
+    for i in 1..entries.len() {
+        let mut j = i;
+        while j > 0 && before(&entries[j], &entries[j - 1]) {
+            entries.swap(j, j - 1);
+            j -= 1;
+        }
+    }
 }

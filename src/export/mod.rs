@@ -5,17 +5,13 @@
 //! `text[start:end]` in Python (or `[...text].slice(start, end)` in JavaScript) gives the sentence.
 
 mod jsonl;
-mod pretty;
 mod w3c;
 
 pub use jsonl::jsonl;
 pub use w3c::web_annotations;
 
-use miniserde::{json, Serialize};
-
-use self::pretty::pretty;
-
-use crate::model::{Counts, Label, Session};
+use crate::json::{self, Value};
+use crate::model::{Label, Session};
 use crate::segment::Span;
 
 /// The export formats, each with its own control.
@@ -68,41 +64,8 @@ impl Format {
 }
 
 pub const FORMAT: &str = "sift-annotations";
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: usize = 1;
 pub const OFFSET_UNIT: &str = "unicode-code-points";
-
-#[derive(Serialize)]
-struct NativeExport<'a> {
-    format: &'static str,
-    version: u32,
-    exported_at: &'a str,
-    offsets: &'static str,
-    labels: [&'static str; 3],
-    document: ExportDocument<'a>,
-    sentences: Vec<ExportSentence<'a>>,
-    counts: Counts,
-}
-
-#[derive(Serialize)]
-struct ExportDocument<'a> {
-    id: &'a str,
-    title: &'a str,
-    created: &'a str,
-    text: &'a str,
-}
-
-#[derive(Serialize)]
-struct ExportSentence<'a> {
-    index: usize,
-    paragraph: usize,
-    /// Code points.
-    start: usize,
-    /// Code points, exclusive.
-    end: usize,
-    text: &'a str,
-    label: Option<Label>,
-    note: Option<&'a str>,
-}
 
 /// The whole session as native JSON: every sentence in order, labelled or not.
 pub fn native_json(session: &Session, exported_at: &str) -> String {
@@ -112,33 +75,48 @@ pub fn native_json(session: &Session, exported_at: &str) -> String {
     for (p, paragraph) in doc.paragraphs.iter().enumerate() {
         for index in paragraph.sentences.clone() {
             let (start, end) = offsets[index];
-            sentences.push(ExportSentence {
-                index,
-                paragraph: p,
-                start,
-                end,
-                text: doc.sentence_text(index),
-                label: session.label(index),
-                note: session.note(index),
-            });
+            sentences.push(Value::object([
+                ("index", index.into()),
+                ("paragraph", p.into()),
+                ("start", start.into()),
+                ("end", end.into()),
+                ("text", doc.sentence_text(index).into()),
+                ("label", session.label(index).map(Label::as_str).into()),
+                ("note", session.note(index).into()),
+            ]));
         }
     }
-    let export = NativeExport {
-        format: FORMAT,
-        version: FORMAT_VERSION,
-        exported_at,
-        offsets: OFFSET_UNIT,
-        labels: Label::ALL.map(Label::as_str),
-        document: ExportDocument {
-            id: &doc.id,
-            title: &doc.title,
-            created: &doc.created,
-            text: &doc.text,
-        },
-        sentences,
-        counts: session.counts,
-    };
-    pretty(&json::to_string(&export))
+    let counts = session.counts;
+    let export = Value::object([
+        ("format", FORMAT.into()),
+        ("version", FORMAT_VERSION.into()),
+        ("exported_at", exported_at.into()),
+        ("offsets", OFFSET_UNIT.into()),
+        (
+            "labels",
+            Value::array(Label::ALL.map(|l| l.as_str().into())),
+        ),
+        (
+            "document",
+            Value::object([
+                ("id", doc.id.as_str().into()),
+                ("title", doc.title.as_str().into()),
+                ("created", doc.created.as_str().into()),
+                ("text", Value::from(&*doc.text)),
+            ]),
+        ),
+        ("sentences", Value::Array(sentences)),
+        (
+            "counts",
+            Value::object([
+                ("claim", counts.claim.into()),
+                ("fact", counts.fact.into()),
+                ("context", counts.context.into()),
+                ("unlabelled", counts.unlabelled.into()),
+            ]),
+        ),
+    ]);
+    json::to_string_pretty(&export)
 }
 
 /// Byte spans (in order, on char boundaries) → code-point spans, in one pass over the text.

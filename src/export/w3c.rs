@@ -2,36 +2,12 @@
 //! annotation per labelled or annotated sentence. Each targets the sentence by quote (with up to
 //! 32 code points of context either side) and by position (code points, as the model defines).
 
-use miniserde::json::{self, Array, Number, Object, Value};
-
-use super::{code_point_spans, pretty::pretty};
+use super::code_point_spans;
+use crate::json::{self, Value};
 use crate::model::Session;
 
 /// Code points of context kept before and after a quote.
 const CONTEXT: usize = 32;
-
-/// A JSON object from its members, in order of appearance in the code (keys sort in output).
-fn object<const N: usize>(members: [(&str, Value); N]) -> Value {
-    let mut object = Object::new();
-    for (key, value) in members {
-        object.insert(key.to_string(), value);
-    }
-    Value::Object(object)
-}
-
-fn text(s: &str) -> Value {
-    Value::String(s.to_string())
-}
-
-fn number(n: usize) -> Value {
-    Value::Number(Number::U64(n as u64))
-}
-
-fn array(items: impl IntoIterator<Item = Value>) -> Value {
-    let mut array = Array::new();
-    array.extend(items);
-    Value::Array(array)
-}
 
 pub fn web_annotations(session: &Session, exported_at: &str) -> String {
     let doc = &session.doc;
@@ -49,73 +25,76 @@ pub fn web_annotations(session: &Session, exported_at: &str) -> String {
                 return None;
             }
             let tag = label.map(|l| {
-                object([
-                    ("type", text("TextualBody")),
-                    ("purpose", text("tagging")),
-                    ("value", text(l.as_str())),
+                Value::object([
+                    ("type", Value::from("TextualBody")),
+                    ("purpose", Value::from("tagging")),
+                    ("value", Value::from(l.as_str())),
                 ])
             });
             let comment = note.map(|n| {
-                object([
-                    ("type", text("TextualBody")),
-                    ("purpose", text("commenting")),
-                    ("value", text(n)),
-                    ("format", text("text/plain")),
+                Value::object([
+                    ("type", Value::from("TextualBody")),
+                    ("purpose", Value::from("commenting")),
+                    ("value", Value::from(n)),
+                    ("format", Value::from("text/plain")),
                 ])
             });
-            let quote = object([
-                ("type", text("TextQuoteSelector")),
+            let quote = Value::object([
+                ("type", Value::from("TextQuoteSelector")),
                 ("exact", slice(start, end)),
                 ("prefix", slice(start.saturating_sub(CONTEXT), start)),
                 ("suffix", slice(end, (end + CONTEXT).min(chars.len()))),
             ]);
-            let position = object([
-                ("type", text("TextPositionSelector")),
-                ("start", number(start)),
-                ("end", number(end)),
+            let position = Value::object([
+                ("type", Value::from("TextPositionSelector")),
+                ("start", Value::from(start)),
+                ("end", Value::from(end)),
             ]);
-            Some(object([
+            Some(Value::object([
                 ("id", Value::String(format!("{source}:sentence:{index}"))),
-                ("type", text("Annotation")),
+                ("type", Value::from("Annotation")),
                 (
                     "motivation",
-                    text(if label.is_some() {
+                    Value::from(if label.is_some() {
                         "classifying"
                     } else {
                         "commenting"
                     }),
                 ),
-                ("body", array(tag.into_iter().chain(comment))),
+                ("body", Value::array(tag.into_iter().chain(comment))),
                 (
                     "target",
-                    object([
-                        ("source", text(&source)),
-                        ("selector", array([quote, position])),
+                    Value::object([
+                        ("source", Value::from(source.as_str())),
+                        ("selector", Value::array([quote, position])),
                     ]),
                 ),
             ]))
         })
         .collect();
     let total = items.len();
-    let collection = object([
-        ("@context", text("http://www.w3.org/ns/anno.jsonld")),
+    let collection = Value::object([
+        ("@context", Value::from("http://www.w3.org/ns/anno.jsonld")),
         ("id", Value::String(format!("{source}:annotations"))),
-        ("type", text("AnnotationCollection")),
-        ("label", text(&doc.title)),
+        ("type", Value::from("AnnotationCollection")),
+        ("label", Value::from(doc.title.as_str())),
         (
             "generator",
-            object([("type", text("Software")), ("name", text("Sift"))]),
+            Value::object([
+                ("type", Value::from("Software")),
+                ("name", Value::from("Sift")),
+            ]),
         ),
-        ("generated", text(exported_at)),
-        ("total", number(total)),
+        ("generated", Value::from(exported_at)),
+        ("total", Value::from(total)),
         (
             "first",
-            object([
-                ("type", text("AnnotationPage")),
-                ("startIndex", number(0)),
-                ("items", array(items)),
+            Value::object([
+                ("type", Value::from("AnnotationPage")),
+                ("startIndex", Value::from(0usize)),
+                ("items", Value::array(items)),
             ]),
         ),
     ]);
-    pretty(&json::to_string(&collection))
+    json::to_string_pretty(&collection)
 }

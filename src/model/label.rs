@@ -1,14 +1,9 @@
 //! The three labels a sentence can carry, and the running count of each.
 
-use miniserde::{Deserialize, Serialize};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Label {
-    #[serde(rename = "claim")]
     Claim,
-    #[serde(rename = "fact")]
     Fact,
-    #[serde(rename = "context")]
     Context,
 }
 
@@ -22,6 +17,11 @@ impl Label {
             Label::Fact => "fact",
             Label::Context => "context",
         }
+    }
+
+    /// The label named `name` in exports and storage.
+    pub fn from_name(name: &str) -> Option<Label> {
+        Label::ALL.into_iter().find(|l| l.as_str() == name)
     }
 
     /// The name shown to the reader.
@@ -48,7 +48,7 @@ impl Label {
 }
 
 /// How many sentences carry each label.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Counts {
     pub claim: usize,
     pub fact: usize,
