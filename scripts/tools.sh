@@ -42,9 +42,10 @@ need_node_tools() {
     as_root apt-get update
     as_root apt-get install -y nodejs npm
   fi
-  if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/@playwright/test ] ||
+  if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/terser ] ||
+    [ ! -d node_modules/@playwright/test ] ||
     [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    say "Installing the pinned npm tools (wasm-opt, Playwright) into node_modules"
+    say "Installing the pinned npm tools (wasm-opt, terser, Playwright) into node_modules"
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
   fi
 }
