@@ -452,14 +452,14 @@ fn initial_or_dotted(token: &str) -> Option<Abbrev> {
 /// Char indices where a list item starts inside a paragraph: bullets when there are several,
 /// and markers such as "1." or "b)" that form a sequence with another marker in the paragraph.
 fn list_items(c: &[char], notable: &[usize]) -> Vec<usize> {
-    let mut bullets = Vec::new();
-    let mut markers: Vec<(usize, Vec<Marker>)> = Vec::new();
+    // In text order (a marker's chars are never notable): bullets have no marker kinds.
+    let mut found: Vec<(usize, Option<Vec<Marker>>)> = Vec::new();
     let starts_word = |p: usize| p == 0 || c[p - 1].is_whitespace();
     // Markers are found from their '.' or ')', which are far rarer than word starts.
     for &q in notable {
         let ch = c[q];
         if is_bullet(ch) && starts_word(q) {
-            bullets.push(q);
+            found.push((q, None));
         } else if matches!(ch, '.' | ')') {
             let run = c[..q]
                 .iter()
@@ -470,37 +470,40 @@ fn list_items(c: &[char], notable: &[usize]) -> Vec<usize> {
             let p = q - run;
             if (1..=4).contains(&run) && starts_word(p) && !after_bullet(c, p) {
                 if let Some((_, kinds)) = marker_len(&c[p..]) {
-                    markers.push((p, kinds));
+                    found.push((p, Some(kinds)));
                 }
             }
         }
     }
-    if markers.len() < 2 && bullets.len() < 2 {
+    let bullets = found.iter().filter(|(_, kinds)| kinds.is_none()).count();
+    if found.len() - bullets < 2 && bullets < 2 {
         return Vec::new();
     }
-    // A sorted list, not a hash set: no hashing code in the app, and lists are short.
-    let mut present: Vec<Marker> = markers
+    // Which ordinals occur, by kind: they are small (see `Marker`), so a table, not a set.
+    let mut present = [[false; Marker::LIMIT]; 3];
+    for &marker in found
         .iter()
-        .flat_map(|(_, k)| k.iter().copied())
-        .collect();
-    present.sort_unstable();
-    present.dedup();
-    let has = |m: Marker| present.binary_search(&m).is_ok();
-    let follows = |m: Marker| match m {
-        Marker::Number(v) => has(Marker::Number(v + 1)) || v > 1 && has(Marker::Number(v - 1)),
-        Marker::Letter(v) => has(Marker::Letter(v + 1)) || v > 1 && has(Marker::Letter(v - 1)),
-        Marker::Roman(v) => has(Marker::Roman(v + 1)) || v > 1 && has(Marker::Roman(v - 1)),
-    };
-    let mut items: Vec<usize> = markers
-        .iter()
-        .filter(|(_, kinds)| kinds.iter().any(|&k| follows(k)))
-        .map(|(p, _)| *p)
-        .collect();
-    if bullets.len() > 1 {
-        items.extend(bullets);
-        items.sort_unstable();
+        .filter_map(|(_, kinds)| kinds.as_ref())
+        .flatten()
+    {
+        let (kind, value) = marker.slot();
+        if let Some(slot) = present[kind].get_mut(value) {
+            *slot = true;
+        }
     }
-    items
+    let has = |kind: usize, value: usize| present[kind].get(value) == Some(&true);
+    let follows = |m: Marker| {
+        let (kind, value) = m.slot();
+        has(kind, value + 1) || value > 1 && has(kind, value - 1)
+    };
+    found
+        .into_iter()
+        .filter(|(_, kinds)| match kinds {
+            None => bullets > 1,
+            Some(kinds) => kinds.iter().any(|&k| follows(k)),
+        })
+        .map(|(p, _)| p)
+        .collect()
 }
 
 /// True when the last non-space char before `p` is a bullet ("• 9. The first item").

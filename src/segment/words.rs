@@ -60,12 +60,27 @@ pub fn is_list_marker_start(line: &str) -> bool {
     }
 }
 
-/// The kind and ordinal of a list marker such as `3.`, `3)`, `3.)`, `c.`, `iv)`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+/// The kind and ordinal of a list marker such as `3.`, `3)`, `3.)`, `c.`, `iv)`: numbers have
+/// at most two digits, letters are `a`..`z`, roman numerals at most four letters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Marker {
     Number(u32),
     Letter(u32),
     Roman(u32),
+}
+
+impl Marker {
+    /// Every ordinal is below this.
+    pub const LIMIT: usize = 100;
+
+    /// The kind as 0, 1 or 2, and the ordinal.
+    pub fn slot(self) -> (usize, usize) {
+        match self {
+            Marker::Number(v) => (0, v as usize),
+            Marker::Letter(v) => (1, v as usize),
+            Marker::Roman(v) => (2, v as usize),
+        }
+    }
 }
 
 /// When `s` starts with a list marker followed by whitespace (or its end), the marker's
