@@ -5,21 +5,21 @@ use yew::prelude::*;
 
 use super::storage::Problem;
 
-#[derive(Properties, PartialEq)]
-pub struct AlertsProps {
+/// What the alerts show. A plain view, not a component: it is cheap to render, and every
+/// component type adds to the page weight.
+pub struct Alerts<'a> {
     /// One-off problems; each can be dismissed.
-    pub problems: Vec<Problem>,
+    pub problems: &'a [Problem],
     /// The last save failed; shown until a save succeeds.
-    pub save_error: Option<String>,
+    pub save_error: Option<&'a str>,
     /// Something worth knowing that is not a failure ("already in your library").
-    pub notice: Option<String>,
-    pub on_dismiss: Callback<usize>,
+    pub notice: Option<&'a str>,
+    pub on_dismiss: &'a Callback<usize>,
     /// Download the raw data kept under this key.
-    pub on_download_backup: Callback<String>,
+    pub on_download_backup: &'a Callback<String>,
 }
 
-#[function_component(Alerts)]
-pub fn alerts(props: &AlertsProps) -> Html {
+pub fn alerts(props: Alerts) -> Html {
     let problems = props.problems.iter().enumerate().map(|(i, problem)| {
         let on_dismiss = props.on_dismiss.clone();
         let backup = problem.backup.clone().map(|key| {
@@ -36,14 +36,14 @@ pub fn alerts(props: &AlertsProps) -> Html {
     });
     html! {
         <div class="alerts">
-            if let Some(error) = &props.save_error {
+            if let Some(error) = props.save_error {
                 <div class="alert" role="alert" key="save">
                     <p>{ error }</p>
                 </div>
             }
             { for problems }
             <div class="notice" role="status" aria-live="polite">
-                if let Some(notice) = &props.notice {
+                if let Some(notice) = props.notice {
                     <p>{ notice }</p>
                 }
             </div>

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::alerts::Alerts;
+use super::alerts::{alerts, Alerts};
 use super::article::Article;
 use super::help::Help;
 use super::import::ImportButton;
@@ -18,7 +18,7 @@ use super::review::Review;
 use super::split::SplitEditor;
 use super::storage::{self, Problem};
 use super::theme::ThemeSwitch;
-use super::toolbar::{DocumentBar, Toolbar};
+use super::toolbar::{toolbar, DocumentBar, Toolbar};
 use super::{clock, download};
 use crate::export::{file_name, Format};
 use crate::import::{into_library, parse};
@@ -325,8 +325,8 @@ pub fn app() -> Html {
                     <DocumentBar title={session.doc.title.clone()} {on_download} {on_new} {on_rename} />
                     <Review session={session.clone()} filter={*filter} {on_filter} {on_jump} />
                     <div class="toolbar">
-                        <Toolbar {selected} can_undo={session.history.can_undo()} can_redo={session.history.can_redo()}
-                            on_shortcut={on_button} />
+                        { toolbar(Toolbar { selected, can_undo: session.history.can_undo(),
+                            can_redo: session.history.can_redo(), on_shortcut: &on_button }) }
                         if !matches!(*panel, Some(Panel::Help)) { { open_panel.clone() } }
                     </div>
                     <Article doc={session.doc.clone()} labels={session.labels.clone()} notes={session.notes.clone()}
@@ -344,8 +344,8 @@ pub fn app() -> Html {
                 <p class="tagline">{ "Tag every sentence of an article as claim, fact or context." }</p>
                 <ThemeSwitch />
             </header>
-            <Alerts problems={(*problems).clone()} save_error={(*save_error).clone()} notice={(*notice).clone()}
-                {on_dismiss} {on_download_backup} />
+            { alerts(Alerts { problems: &problems, save_error: save_error.as_deref(),
+                notice: notice.as_deref(), on_dismiss: &on_dismiss, on_download_backup: &on_download_backup }) }
             <main>{ body }</main>
             <footer class="privacy">
                 { "Nothing you paste leaves this browser: Sift has no server, and your work is kept in this browser's storage. Press ? for the keyboard shortcuts." }

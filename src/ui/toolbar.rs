@@ -9,18 +9,18 @@ use crate::export::Format;
 use crate::keymap::Shortcut;
 use crate::model::{Action, Label};
 
-#[derive(Properties, PartialEq)]
-pub struct ToolbarProps {
+/// The sticky bar. A plain view, not a component: it is cheap to render, and every component
+/// type adds to the page weight.
+pub struct Toolbar<'a> {
     /// How many sentences are selected (0: the buttons that act on them are disabled).
     pub selected: usize,
     pub can_undo: bool,
     pub can_redo: bool,
     /// The same entry point the keyboard uses.
-    pub on_shortcut: Callback<Shortcut>,
+    pub on_shortcut: &'a Callback<Shortcut>,
 }
 
-#[function_component(Toolbar)]
-pub fn toolbar(props: &ToolbarProps) -> Html {
+pub fn toolbar(props: Toolbar) -> Html {
     let none = props.selected == 0;
     let button = |name: &str, keys: &str, class: &str, disabled: bool, shortcut: Shortcut| {
         let on_shortcut = props.on_shortcut.clone();
