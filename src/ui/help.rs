@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::focus::use_focus_on_mount;
 use crate::keymap::SHORTCUTS;
 
 #[derive(Properties, PartialEq)]
@@ -11,15 +12,7 @@ pub struct HelpProps {
 
 #[function_component(Help)]
 pub fn help(props: &HelpProps) -> Html {
-    let close = use_node_ref();
-    {
-        let close = close.clone();
-        use_effect_with((), move |_| {
-            if let Some(button) = close.cast::<web_sys::HtmlElement>() {
-                let _ = button.focus();
-            }
-        });
-    }
+    let close = use_focus_on_mount(false);
     let on_close = props.on_close.reform(|_| ());
     html! {
         <div class="overlay">

@@ -6,6 +6,7 @@ mod app;
 mod article;
 mod clock;
 mod download;
+mod focus;
 mod help;
 mod import;
 mod keys;

@@ -3,6 +3,8 @@
 use web_sys::{HtmlTextAreaElement, InputEvent, KeyboardEvent};
 use yew::prelude::*;
 
+use super::focus::use_focus_on_mount;
+
 #[derive(Properties, PartialEq)]
 pub struct NoteProps {
     pub index: usize,
@@ -15,7 +17,8 @@ pub struct NoteProps {
 
 #[function_component(NoteEditor)]
 pub fn note_editor(props: &NoteProps) -> Html {
-    let area = use_node_ref();
+    // The editor is keyed by sentence: another sentence mounts a new one.
+    let area = use_focus_on_mount(false);
     // The text being typed lives here, so a re-render (a label set with a button, a change
     // from another tab) never wipes it.
     let draft = use_state(|| props.note.clone().unwrap_or_default().to_string());
@@ -27,14 +30,6 @@ pub fn note_editor(props: &NoteProps) -> Html {
             }
         }
     };
-    {
-        let area = area.clone();
-        use_effect_with(props.index, move |_| {
-            if let Some(area) = area.cast::<HtmlTextAreaElement>() {
-                let _ = area.focus();
-            }
-        });
-    }
     let save = {
         let (area, on_save) = (area.clone(), props.on_save.clone());
         Callback::from(move |()| {

@@ -4,6 +4,8 @@
 use web_sys::{HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
+use super::focus::use_focus_on_mount;
+
 #[derive(Properties, PartialEq)]
 pub struct RenameProps {
     pub field_id: AttrValue,
@@ -15,16 +17,7 @@ pub struct RenameProps {
 
 #[function_component(RenameField)]
 pub fn rename_field(props: &RenameProps) -> Html {
-    let field = use_node_ref();
-    {
-        let field = field.clone();
-        use_effect_with((), move |_| {
-            if let Some(input) = field.cast::<HtmlInputElement>() {
-                let _ = input.focus();
-                input.select();
-            }
-        });
-    }
+    let field = use_focus_on_mount(true);
     let save = {
         let (field, on_save) = (field.clone(), props.on_save.clone());
         Callback::from(move |()| {

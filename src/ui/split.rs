@@ -1,7 +1,9 @@
 //! The split editor: the reader picks the word where a sentence should be cut in two.
 
-use web_sys::{HtmlElement, KeyboardEvent};
+use web_sys::KeyboardEvent;
 use yew::prelude::*;
+
+use super::focus::use_focus_on_mount;
 
 #[derive(Properties, PartialEq)]
 pub struct SplitProps {
@@ -37,15 +39,8 @@ fn cut_points(sentence: &str) -> Vec<usize> {
 pub fn split_editor(props: &SplitProps) -> Html {
     let points = use_memo(props.sentence.clone(), |s| cut_points(s));
     let chosen = use_state(|| points.len() / 2);
-    let confirm = use_node_ref();
-    {
-        let confirm = confirm.clone();
-        use_effect_with(props.index, move |_| {
-            if let Some(button) = confirm.cast::<HtmlElement>() {
-                let _ = button.focus();
-            }
-        });
-    }
+    // The editor is keyed by sentence: another sentence mounts a new one.
+    let confirm = use_focus_on_mount(false);
     if points.is_empty() {
         return html! {
             <section class="panel" aria-labelledby="split-title">
