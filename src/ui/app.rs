@@ -59,8 +59,12 @@ pub fn app() -> Html {
     let filter = use_state(|| None::<Filter>);
     let shared: Shared = use_mut_ref(|| None);
     let saved = use_persistence(&state, library.clone(), save_error.setter());
-    // Reading every stored value is not free: measure when the library changes, not per render.
-    let used = use_memo((*library).clone(), |_| storage::used_bytes());
+    // Reading every stored value (the articles too) is not free: only on the start page, which
+    // shows it, and when the library changes there; never per label.
+    let on_start_page = state.session.is_none();
+    let used = use_memo((on_start_page, (*library).clone()), |(on_start_page, _)| {
+        on_start_page.then(storage::used_bytes).unwrap_or(0)
+    });
     let notify = {
         let notice = notice.clone();
         Callback::from(move |message: String| notice.set(Some(message)))
