@@ -15,6 +15,7 @@ use super::note::NoteEditor;
 use super::paste::Paste;
 use super::persist::{mark_saved, use_other_tabs, use_persistence, Shared};
 use super::review::Review;
+use super::shell::{Panel, Shell, ShellAction};
 use super::split::SplitEditor;
 use super::storage::{self, Problem};
 use super::theme::ThemeSwitch;
@@ -23,7 +24,7 @@ use super::{clock, download};
 use crate::export::{file_name, Format};
 use crate::import::{into_library, parse};
 use crate::keymap::Shortcut;
-use crate::model::{apply, document_id, Action, Document, Filter, Session, State};
+use crate::model::{apply, document_id, Action, Document, Session, State};
 use crate::schema::{upsert, LibraryEntry};
 
 impl Reducible for State {
@@ -37,14 +38,6 @@ impl Reducible for State {
     }
 }
 
-/// A panel open over the article.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Panel {
-    Help,
-    Note(usize),
-    Split(usize),
-}
-
 #[function_component(App)]
 pub fn app() -> Html {
     let boot = use_memo((), |_| storage::restore(&clock::now()));
@@ -52,37 +45,29 @@ pub fn app() -> Html {
         session: boot.session.clone(),
     });
     let library = use_state(|| boot.library.clone());
-    let problems = use_state(|| boot.problems.clone());
-    let save_error = use_state(|| None::<String>);
-    let notice = use_state(|| None::<String>);
-    let panel = use_state(|| None::<Panel>);
-    let filter = use_state(|| None::<Filter>);
+    let shell = use_reducer(|| Shell {
+        problems: boot.problems.clone(),
+        ..Shell::default()
+    });
+    let show = shell.dispatcher();
     let shared: Shared = use_mut_ref(|| None);
-    let saved = use_persistence(&state, library.clone(), save_error.setter());
+    let saved = use_persistence(
+        &state,
+        library.clone(),
+        show.to_callback().reform(ShellAction::SaveError),
+    );
     // Reading every stored value (the articles too) is not free: only on the start page, which
     // shows it, and when the library changes there; never per label.
     let on_start_page = state.session.is_none();
     let used = use_memo((on_start_page, (*library).clone()), |(on_start_page, _)| {
         on_start_page.then(storage::used_bytes).unwrap_or(0)
     });
-    let notify = {
-        let notice = notice.clone();
-        Callback::from(move |message: String| notice.set(Some(message)))
-    };
+    let notify = show.to_callback().reform(ShellAction::Notify);
     use_other_tabs(&state, shared, library.setter(), notify.clone());
 
     let dispatcher = state.dispatcher();
     let on_action = use_callback((), move |action: Action, _| dispatcher.dispatch(action));
-    let add_problems = {
-        let problems = problems.clone();
-        Callback::from(move |found: Vec<Problem>| {
-            if !found.is_empty() {
-                let mut all = (*problems).clone();
-                all.extend(found);
-                problems.set(all);
-            }
-        })
-    };
+    let add_problems = show.to_callback().reform(ShellAction::Report);
     let report = add_problems.reform(|message: String| vec![Problem::new(message)]);
     let focus = state
         .session
@@ -92,15 +77,17 @@ pub fn app() -> Html {
     // Keys and buttons ask for the same things; while a panel is open its keys belong to it,
     // but a button pressed is always meant.
     let route = |from_keyboard: bool| {
-        let (on_action, panel) = (on_action.clone(), panel.clone());
-        Callback::from(move |shortcut: Shortcut| match (shortcut, *panel) {
+        let (on_action, show, panel) = (on_action.clone(), show.clone(), shell.panel);
+        Callback::from(move |shortcut: Shortcut| match (shortcut, panel) {
             (Shortcut::Help, Some(Panel::Help))
-            | (Shortcut::Act(Action::ClearSelection), Some(_)) => panel.set(None),
-            (Shortcut::Help, _) => panel.set(Some(Panel::Help)),
+            | (Shortcut::Act(Action::ClearSelection), Some(_)) => {
+                show.dispatch(ShellAction::Show(None))
+            }
+            (Shortcut::Help, _) => show.dispatch(ShellAction::Show(Some(Panel::Help))),
             (_, Some(_)) if from_keyboard => {}
             (Shortcut::Act(action), _) => on_action.emit(action),
-            (Shortcut::Note, _) => panel.set(focus.map(Panel::Note)),
-            (Shortcut::Split, _) => panel.set(focus.map(Panel::Split)),
+            (Shortcut::Note, _) => show.dispatch(ShellAction::Show(focus.map(Panel::Note))),
+            (Shortcut::Split, _) => show.dispatch(ShellAction::Show(focus.map(Panel::Split))),
         })
     };
     let on_shortcut = route(true);
@@ -180,16 +167,7 @@ pub fn app() -> Html {
             on_action.emit(Action::Open(session));
         })
     };
-    let on_dismiss = {
-        let problems = problems.clone();
-        Callback::from(move |index: usize| {
-            let mut rest = (*problems).clone();
-            if index < rest.len() {
-                rest.remove(index);
-            }
-            problems.set(rest);
-        })
-    };
+    let on_dismiss = show.to_callback().reform(ShellAction::Dismiss);
     let on_download_backup = {
         let report = report.clone();
         Callback::from(move |key: String| {
@@ -271,28 +249,22 @@ pub fn app() -> Html {
                 })
             };
             let on_new = {
-                let (on_action, panel, report) = (on_action.clone(), panel.clone(), report.clone());
+                let (on_action, show, report) = (on_action.clone(), show.clone(), report.clone());
                 Callback::from(move |()| {
                     // Only the pointer to the open document is dropped; the document stays stored.
                     if let Err(e) = storage::forget_current() {
                         report.emit(format!("Sift could not update its storage: {e}."));
                     }
-                    panel.set(None);
+                    show.dispatch(ShellAction::Show(None));
                     on_action.emit(Action::Close);
                 })
             };
-            let close_panel = {
-                let panel = panel.clone();
-                Callback::from(move |()| panel.set(None))
-            };
+            let close_panel = show.to_callback().reform(|()| ShellAction::Show(None));
             let on_jump = on_action.reform(Action::Select);
-            let on_filter = {
-                let filter = filter.clone();
-                Callback::from(move |f: Option<Filter>| filter.set(f))
-            };
+            let on_filter = show.to_callback().reform(ShellAction::Filter);
             let on_rename = on_action.reform(Action::Rename);
             let selected = session.selection.map_or(0, |s| s.range().count());
-            let open_panel = match *panel {
+            let open_panel = match shell.panel {
                 Some(Panel::Help) => html! { <Help on_close={close_panel.clone()} /> },
                 Some(Panel::Note(index)) if index < session.doc.len() => {
                     let on_save = {
@@ -327,15 +299,15 @@ pub fn app() -> Html {
             html! {
                 <>
                     <DocumentBar title={session.doc.title.clone()} {on_download} {on_new} {on_rename} />
-                    <Review session={session.clone()} filter={*filter} {on_filter} {on_jump} />
+                    <Review session={session.clone()} filter={shell.filter} {on_filter} {on_jump} />
                     <div class="toolbar">
                         { toolbar(Toolbar { selected, can_undo: session.history.can_undo(),
                             can_redo: session.history.can_redo(), on_shortcut: &on_button }) }
-                        if !matches!(*panel, Some(Panel::Help)) { { open_panel.clone() } }
+                        if !matches!(shell.panel, Some(Panel::Help)) { { open_panel.clone() } }
                     </div>
                     <Article doc={session.doc.clone()} labels={session.labels.clone()} notes={session.notes.clone()}
                         selection={session.selection} on_action={on_action.clone()} />
-                    if matches!(*panel, Some(Panel::Help)) { { open_panel } }
+                    if matches!(shell.panel, Some(Panel::Help)) { { open_panel } }
                 </>
             }
         }
@@ -348,8 +320,8 @@ pub fn app() -> Html {
                 <p class="tagline">{ "Tag every sentence of an article as claim, fact or context." }</p>
                 <ThemeSwitch />
             </header>
-            { alerts(Alerts { problems: &problems, save_error: save_error.as_deref(),
-                notice: notice.as_deref(), on_dismiss: &on_dismiss, on_download_backup: &on_download_backup }) }
+            { alerts(Alerts { problems: &shell.problems, save_error: shell.save_error.as_deref(),
+                notice: shell.notice.as_deref(), on_dismiss: &on_dismiss, on_download_backup: &on_download_backup }) }
             <main>{ body }</main>
             <footer class="privacy">
                 { "Nothing you paste leaves this browser: Sift has no server, and your work is kept in this browser's storage. Press ? for the keyboard shortcuts." }

@@ -48,7 +48,7 @@ pub type Shared = Rc<RefCell<Option<(String, Annotations)>>>;
 pub fn use_persistence(
     state: &UseReducerHandle<State>,
     library: UseStateHandle<Vec<LibraryEntry>>,
-    save_error: UseStateSetter<Option<String>>,
+    save_error: Callback<Option<String>>,
 ) -> SavedRef {
     // What was restored at start is already in storage.
     let saved = use_mut_ref(|| state.session.as_ref().map(pointers));
@@ -81,7 +81,7 @@ pub fn use_persistence(
             library.set(entries);
             Ok::<(), storage::StoreError>(())
         })();
-        save_error.set(result.err().map(|e| {
+        save_error.emit(result.err().map(|e| {
             format!("Your last change is not saved: {e}. It is kept in this tab; use Download JSON to keep a copy.")
         }));
     });
