@@ -17,7 +17,7 @@ mod paste;
 mod persist;
 mod rename;
 mod review;
-mod shell;
+pub mod shell;
 mod split;
 pub mod storage;
 mod theme;
