@@ -40,6 +40,11 @@ pub enum ImportError {
     BadIndex {
         index: usize,
     },
+    /// A label other than claim, fact or context.
+    UnknownLabel {
+        index: usize,
+        label: String,
+    },
     BadParagraphs {
         index: usize,
     },
@@ -97,6 +102,10 @@ impl std::fmt::Display for ImportError {
                 )
             }
             ImportError::BadIndex { index } => write!(f, "sentence {index} is listed out of order"),
+            ImportError::UnknownLabel { index, label } => write!(
+                f,
+                "sentence {index} has the label “{label}”; Sift's labels are claim, fact and context"
+            ),
             ImportError::BadParagraphs { index } => {
                 write!(
                     f,
@@ -131,7 +140,8 @@ struct ExportSentence<'a> {
     /// Code points, exclusive.
     end: usize,
     text: &'a str,
-    label: Option<Label>,
+    /// As written; checked against Sift's labels with the other checks.
+    label: Option<&'a str>,
     note: Option<&'a str>,
 }
 
@@ -146,7 +156,7 @@ impl<'a> ExportSentence<'a> {
             start: s.field("start", Value::as_usize)?,
             end: s.field("end", Value::as_usize)?,
             text: s.field("text", Value::as_str)?,
-            label: s.optional("label", |v| Label::from_name(v.as_str()?))?,
+            label: s.optional("label", Value::as_str)?,
             note: s.optional("note", Value::as_str)?,
         })
     }
@@ -268,7 +278,18 @@ fn check_sentences(text: &str, sentences: Vec<ExportSentence>) -> Result<Checked
         }
         prev_end = s.end;
         spans.push(span);
-        annotations.labels.push(s.label);
+        let label = match s.label {
+            None => None,
+            Some(name) => {
+                Some(
+                    Label::from_name(name).ok_or_else(|| ImportError::UnknownLabel {
+                        index: i,
+                        label: name.to_string(),
+                    })?,
+                )
+            }
+        };
+        annotations.labels.push(label);
         annotations.notes.push(
             s.note
                 .map(str::trim)

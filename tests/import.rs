@@ -117,6 +117,15 @@ fn bad_files_are_refused_with_the_problem_named() {
     assert_eq!(refused(&v), ImportError::BadParagraphs { index: 3 });
     let mut v = good.clone();
     v["sentences"][1]["label"] = json!("opinion");
+    assert_eq!(
+        refused(&v),
+        ImportError::UnknownLabel {
+            index: 1,
+            label: "opinion".into()
+        }
+    );
+    let mut v = good.clone();
+    v["sentences"][1]["label"] = json!(2);
     assert!(matches!(refused(&v), ImportError::BadShape(_)));
     let mut v = good.clone();
     v["sentences"] = json!([]);
