@@ -1,4 +1,5 @@
 //! The native JSON export: shape, code-point offsets and file names.
+#![cfg(not(target_arch = "wasm32"))]
 
 use serde_json::{json, Value};
 use sift::export::{code_point_spans, file_name, native_json};
