@@ -278,17 +278,15 @@ fn check_sentences(text: &str, sentences: Vec<ExportSentence>) -> Result<Checked
         }
         prev_end = s.end;
         spans.push(span);
-        let label = match s.label {
-            None => None,
-            Some(name) => {
-                Some(
-                    Label::from_name(name).ok_or_else(|| ImportError::UnknownLabel {
-                        index: i,
-                        label: name.to_string(),
-                    })?,
-                )
-            }
-        };
+        let label = s
+            .label
+            .map(|name| {
+                Label::from_name(name).ok_or_else(|| ImportError::UnknownLabel {
+                    index: i,
+                    label: name.to_string(),
+                })
+            })
+            .transpose()?;
         annotations.labels.push(label);
         annotations.notes.push(
             s.note
