@@ -265,13 +265,7 @@ impl LibraryEntry {
     pub fn labelled(&self) -> usize {
         self.claim + self.fact + self.context
     }
-}
 
-/// The library list appeared in version 2; there is nothing to migrate from.
-const LIBRARY_MIGRATIONS: [Migration; 1] =
-    [|_| Err(LoadError::WrongShape("no library list in version 1".into()))];
-
-impl LibraryEntry {
     fn to_json(&self) -> Value {
         Value::object([
             ("id", self.id.as_str().into()),
@@ -303,6 +297,10 @@ impl LibraryEntry {
         })
     }
 }
+
+/// The library list appeared in version 2; there is nothing to migrate from.
+const LIBRARY_MIGRATIONS: [Migration; 1] =
+    [|_| Err(LoadError::WrongShape("no library list in version 1".into()))];
 
 /// Most recently changed first.
 pub fn encode_library(entries: &[LibraryEntry]) -> String {
