@@ -10,22 +10,18 @@ use web_sys::StorageEvent;
 use yew::prelude::*;
 
 use super::{clock, storage};
-use crate::model::{merge_three, Action, Annotations, Document, Label, Session, State};
+use crate::model::{merge_three, Action, Annotations, Session, State};
 use crate::schema::{decode_annotations, doc_key, labels_key, upsert, LibraryEntry, LIBRARY_KEY};
 
 /// What was last written to storage, by pointer: a state whose parts are the same `Rc`s needs
-/// no write. (document, labels, notes)
-type Saved = (
-    *const Document,
-    *const Vec<Option<Label>>,
-    *const Vec<Option<Rc<str>>>,
-);
+/// no write. The addresses of (document, labels, notes); also the effects' dependencies.
+type Saved = (usize, usize, usize);
 
 fn pointers(session: &Session) -> Saved {
     (
-        Rc::as_ptr(&session.doc),
-        Rc::as_ptr(&session.labels),
-        Rc::as_ptr(&session.notes),
+        Rc::as_ptr(&session.doc) as usize,
+        Rc::as_ptr(&session.labels) as usize,
+        Rc::as_ptr(&session.notes) as usize,
     )
 }
 
@@ -54,10 +50,7 @@ pub fn use_persistence(
     let saved = use_mut_ref(|| state.session.as_ref().map(pointers));
     let handle = saved.clone();
     let session = state.session.clone();
-    let deps = session.as_ref().map(|s| {
-        let (doc, labels, notes) = pointers(s);
-        (doc as usize, labels as usize, notes as usize)
-    });
+    let deps = session.as_ref().map(pointers);
     use_effect_with(deps, move |_| {
         let Some(session) = session else { return };
         let now_ptrs = pointers(&session);
@@ -100,10 +93,7 @@ pub fn use_other_tabs(
 ) {
     let session = state.session.clone();
     let dispatcher = state.dispatcher();
-    let deps = session
-        .as_ref()
-        .map(pointers)
-        .map(|p| (p.0 as usize, p.1 as usize, p.2 as usize));
+    let deps = session.as_ref().map(pointers);
     use_effect_with(deps, move |_| {
         // A document just opened: what is stored now is what both tabs share.
         if let Some(session) = &session {
