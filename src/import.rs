@@ -2,11 +2,9 @@
 //! checked, and any problem is a typed error that names it. Nothing here panics, whatever the
 //! bytes.
 
-use std::rc::Rc;
-
 use crate::export::{FORMAT, FORMAT_VERSION, OFFSET_UNIT};
 use crate::json::{self, BadField, Object, Value};
-use crate::model::{document_id, merge_two, Annotations, Document, Label, Session};
+use crate::model::{document_id, merge_two, note_text, Annotations, Document, Label, Session};
 use crate::schema::LibraryEntry;
 use crate::segment::Span;
 use crate::units::megabytes;
@@ -288,12 +286,7 @@ fn check_sentences(text: &str, sentences: Vec<ExportSentence>) -> Result<Checked
             })
             .transpose()?;
         annotations.labels.push(label);
-        annotations.notes.push(
-            s.note
-                .map(str::trim)
-                .filter(|n| !n.is_empty())
-                .map(Rc::from),
-        );
+        annotations.notes.push(s.note.and_then(note_text));
     }
     Ok((spans, sizes, annotations))
 }

@@ -12,4 +12,4 @@ pub use history::UNDO_LIMIT;
 pub use label::{Counts, Label};
 pub use merge::{merge_three, merge_two, Annotations, Merged};
 pub use review::Filter;
-pub use state::{apply, Action, Selection, Session, State};
+pub use state::{apply, note_text, Action, Selection, Session, State};

@@ -220,10 +220,7 @@ pub fn apply(state: &State, action: Action) -> Option<State> {
             }
         }
         Action::SetNote { index, note } => {
-            let note: Option<Rc<str>> = note
-                .map(|n| n.trim().to_string())
-                .filter(|n| !n.is_empty())
-                .map(Into::into);
+            let note = note.as_deref().and_then(note_text);
             if index > last || session.notes[index] == note {
                 return None;
             }
@@ -301,6 +298,12 @@ pub fn apply(state: &State, action: Action) -> Option<State> {
 fn record(session: &mut Session) {
     let before = session.snapshot();
     Rc::make_mut(&mut session.history).record(before);
+}
+
+/// A note as Sift keeps it: trimmed, and none at all when only whitespace is left.
+pub fn note_text(raw: &str) -> Option<Rc<str>> {
+    let note = raw.trim();
+    (!note.is_empty()).then(|| note.into())
 }
 
 fn join_notes(first: Option<Rc<str>>, second: Option<Rc<str>>) -> Option<Rc<str>> {
