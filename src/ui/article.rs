@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, MouseEvent, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
-use super::paragraph::{blocks, Block, View};
+use super::paragraph::{blocks, sentence_id, Block, View};
 use crate::model::{Action, Document, Label, Selection};
 
 /// Sentences per block: a key press re-renders one block, and the article compares one
@@ -39,7 +39,7 @@ pub fn article(props: &ArticleProps) -> Html {
         use_effect_with(focus, move |focus| {
             let by_pointer = std::mem::take(&mut *pointer_moved.borrow_mut());
             if let (Some(i), false) = (focus, by_pointer) {
-                scroll_into_view(&format!("s-{i}"));
+                scroll_into_view(&sentence_id(*i));
             }
         });
     }
@@ -63,11 +63,7 @@ pub fn article(props: &ArticleProps) -> Html {
             }
             *pressed_at.borrow_mut() = Some((e.client_x(), e.client_y()));
             *pointer_moved.borrow_mut() = true;
-            on_action.emit(if e.shift_key() {
-                Action::ExtendTo(index)
-            } else {
-                Action::Select(index)
-            });
+            on_action.emit(select(&e, index));
         }
     };
     let onmouseover = {
@@ -92,11 +88,7 @@ pub fn article(props: &ArticleProps) -> Html {
         move |e: MouseEvent| {
             if e.detail() == 0 {
                 if let Some(index) = sentence_index(&e) {
-                    on_action.emit(if e.shift_key() {
-                        Action::ExtendTo(index)
-                    } else {
-                        Action::Select(index)
-                    });
+                    on_action.emit(select(&e, index));
                 }
             }
         }
@@ -112,12 +104,21 @@ pub fn article(props: &ArticleProps) -> Html {
     };
     html! {
         <div class="article" role="listbox" aria-label="Sentences" aria-multiselectable="true" tabindex="0"
-            ref={list} aria-activedescendant={focus.map(|i| format!("s-{i}"))}
+            ref={list} aria-activedescendant={focus.map(sentence_id)}
             data-sentence-count={doc.len().to_string()} {onmousedown} {onmouseover} {onmouseup} {onclick}>
             { for block_ranges.iter().map(|paragraphs| html! {
                 <Block key={paragraphs.start} view={view.clone()} paragraphs={paragraphs.clone()} />
             }) }
         </div>
+    }
+}
+
+/// A press or click on sentence `index` selects it; with Shift, extends the selection to it.
+fn select(event: &MouseEvent, index: usize) -> Action {
+    if event.shift_key() {
+        Action::ExtendTo(index)
+    } else {
+        Action::Select(index)
     }
 }
 

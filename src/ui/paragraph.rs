@@ -117,7 +117,7 @@ pub fn paragraph_view(props: &ParagraphProps) -> Html {
         let label = view.labels[i].map(Label::as_str);
         let note = view.notes[i].as_deref().map(|n| AttrValue::from(format!("Note: {n}")));
         let sentence = html! {
-            <span role="option" id={format!("s-{i}")} class={classes!("sentence", (focus == Some(i)).then_some("focus"))}
+            <span role="option" id={sentence_id(i)} class={classes!("sentence", (focus == Some(i)).then_some("focus"))}
                 data-sentence-index={i.to_string()} data-label={label}
                 data-note={note.is_some().then_some("true")} title={note}
                 aria-selected={if selected.contains(&i) { "true" } else { "false" }}>
@@ -129,4 +129,9 @@ pub fn paragraph_view(props: &ParagraphProps) -> Html {
     html! {
         <p role="group" class="paragraph">{ for nodes }</p>
     }
+}
+
+/// The element id of sentence `index`, for `aria-activedescendant` and scrolling it into view.
+pub fn sentence_id(index: usize) -> String {
+    format!("s-{index}")
 }
