@@ -29,8 +29,11 @@ pub const CURRENT_KEY: &str = "sift.current";
 pub const LIBRARY_KEY: &str = "sift.library";
 pub const BACKUP_PREFIX: &str = "sift.backup.";
 
+/// Every document's key starts with this, followed by its id.
+pub const DOC_PREFIX: &str = "sift.doc.";
+
 pub fn doc_key(id: &str) -> String {
-    format!("sift.doc.{id}")
+    format!("{DOC_PREFIX}{id}")
 }
 
 pub fn labels_key(id: &str) -> String {

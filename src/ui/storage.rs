@@ -9,7 +9,8 @@ use web_sys::Storage;
 use crate::model::{Annotations, Session};
 use crate::schema::{
     backup_key, decode_annotations, decode_document, decode_library, doc_key, encode_annotations,
-    encode_document, encode_library, labels_key, LibraryEntry, CURRENT_KEY, LIBRARY_KEY,
+    encode_document, encode_library, labels_key, LibraryEntry, CURRENT_KEY, DOC_PREFIX,
+    LIBRARY_KEY,
 };
 
 /// What Chromium and Firefox give an origin: about 5 million UTF-16 units, 10 MB.
@@ -171,7 +172,7 @@ fn load_library(now: &str, problems: &mut Vec<Problem>) -> Vec<LibraryEntry> {
     }
     let mut entries = Vec::new();
     for key in keys() {
-        if let Some(id) = key.strip_prefix("sift.doc.") {
+        if let Some(id) = key.strip_prefix(DOC_PREFIX) {
             if let Some(session) = load_session(id, now, problems) {
                 entries.push(LibraryEntry::of(&session, &session.doc.created));
             }
