@@ -1,13 +1,17 @@
-//! Reading a Sift JSON export (format `sift-annotations`, version 1) back in: every field is
-//! checked, and any problem is a typed error that names it. Nothing here panics, whatever the
-//! bytes.
+//! Reading a Sift JSON export (format `sift-annotations`, versions 1 and 2) back in, through
+//! the same types that write it: every field is checked, and any problem is a typed error that
+//! names it. Nothing here panics, whatever the bytes, and reading builds no tree of the file.
 
-use crate::export::{FORMAT, FORMAT_VERSION, OFFSET_UNIT};
-use crate::json::{self, BadField, Object, Value};
-use crate::model::{document_id, merge_two, note_text, Annotations, Document, Label, Session};
+use serde::Deserialize;
+
+use crate::export::{NativeFile, NativeSentence, FORMAT, FORMAT_VERSION, OFFSET_UNIT};
+use crate::model::{
+    document_id, merge_two, note_text, sentence_id, Annotations, Details, Document, Session,
+};
 use crate::schema::LibraryEntry;
 use crate::segment::Span;
 use crate::units::megabytes;
+use crate::wire::{self, ReadError};
 
 /// Larger files are refused before they are parsed: an article this long is not a news article.
 pub const MAX_IMPORT_BYTES: usize = 20 * 1024 * 1024;
@@ -21,10 +25,11 @@ pub enum ImportError {
     NotJson(String),
     /// JSON, but not a Sift export (`format` is missing or another one).
     NotSift(Option<String>),
-    UnsupportedVersion(String),
+    UnsupportedVersion(u64),
     UnsupportedOffsets(String),
-    /// A field is missing or has the wrong type.
-    BadShape(String),
+    /// A field is missing, repeated or of the wrong type (a label Sift does not have, too):
+    /// its path and the problem.
+    BadField(String),
     OffsetsOutOfRange {
         index: usize,
     },
@@ -38,11 +43,12 @@ pub enum ImportError {
     BadIndex {
         index: usize,
     },
-    /// A label other than claim, fact or context.
-    UnknownLabel {
+    /// The sentence's `id` is not the one its start gives (see `model::sentence_id`).
+    IdMismatch {
         index: usize,
-        label: String,
     },
+    /// The source URL or language is not one Sift keeps.
+    BadDetails(String),
     BadParagraphs {
         index: usize,
     },
@@ -64,7 +70,7 @@ impl std::fmt::Display for ImportError {
             ImportError::NotJson(e) => write!(f, "the file is not JSON ({e})"),
             ImportError::NotSift(None) => write!(
                 f,
-                "the file is JSON but not a Sift export (it has no \"format\")"
+                "the file is JSON but not a Sift export (it has no \"format\": \"{FORMAT}\")"
             ),
             ImportError::NotSift(Some(found)) => {
                 write!(
@@ -73,7 +79,7 @@ impl std::fmt::Display for ImportError {
                 )
             }
             ImportError::UnsupportedVersion(v) => {
-                write!(f, "the file is version {v} of the Sift format; this Sift reads version {FORMAT_VERSION}")
+                write!(f, "the file is version {v} of the Sift format; this Sift reads versions 1 to {FORMAT_VERSION}")
             }
             ImportError::UnsupportedOffsets(u) => {
                 write!(
@@ -81,9 +87,7 @@ impl std::fmt::Display for ImportError {
                     "the file counts offsets in \"{u}\"; Sift exports count \"{OFFSET_UNIT}\""
                 )
             }
-            ImportError::BadShape(e) => {
-                write!(f, "the file is not shaped like a Sift export ({e})")
-            }
+            ImportError::BadField(e) => write!(f, "a field is wrong: {e}"),
             ImportError::OffsetsOutOfRange { index } => {
                 write!(f, "sentence {index} has offsets outside document.text")
             }
@@ -100,10 +104,11 @@ impl std::fmt::Display for ImportError {
                 )
             }
             ImportError::BadIndex { index } => write!(f, "sentence {index} is listed out of order"),
-            ImportError::UnknownLabel { index, label } => write!(
+            ImportError::IdMismatch { index } => write!(
                 f,
-                "sentence {index} has the label “{label}”; Sift's labels are claim, fact and context"
+                "sentence {index} has an id that does not match where it starts in document.text"
             ),
+            ImportError::BadDetails(e) => write!(f, "in document: {e}"),
             ImportError::BadParagraphs { index } => {
                 write!(
                     f,
@@ -123,118 +128,90 @@ pub struct Imported {
     pub exported_at: String,
 }
 
-impl From<BadField> for ImportError {
-    fn from(e: BadField) -> Self {
-        ImportError::BadShape(e.to_string())
-    }
-}
-
-/// One entry of `sentences`; fields Sift does not read are ignored.
-struct ExportSentence<'a> {
-    index: usize,
-    paragraph: Option<usize>,
-    /// Code points.
-    start: usize,
-    /// Code points, exclusive.
-    end: usize,
-    text: &'a str,
-    /// As written; checked against Sift's labels with the other checks.
-    label: Option<&'a str>,
-    note: Option<&'a str>,
-}
-
-impl<'a> ExportSentence<'a> {
-    fn read(value: &'a Value) -> Result<ExportSentence<'a>, BadField> {
-        let s = value
-            .as_object()
-            .ok_or_else(|| BadField("sentence".into()))?;
-        Ok(ExportSentence {
-            index: s.field("index", Value::as_usize)?,
-            paragraph: s.optional("paragraph", Value::as_usize)?,
-            start: s.field("start", Value::as_usize)?,
-            end: s.field("end", Value::as_usize)?,
-            text: s.field("text", Value::as_str)?,
-            label: s.optional("label", Value::as_str)?,
-            note: s.optional("note", Value::as_str)?,
-        })
-    }
-}
-
 /// Reads `bytes` as a Sift export and checks it against itself.
 pub fn parse(bytes: &[u8]) -> Result<Imported, ImportError> {
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { bytes: bytes.len() });
     }
-    let raw = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
-    let value = json::parse(raw).map_err(|_| {
-        ImportError::NotJson("it may have been cut short, or it is another kind of file".into())
-    })?;
-    let Value::Object(file) = value else {
-        return Err(ImportError::NotSift(None));
-    };
-    match file.get("format") {
-        Some(Value::String(format)) if format == FORMAT => {}
-        Some(Value::String(other)) => return Err(ImportError::NotSift(Some(other.clone()))),
-        _ => return Err(ImportError::NotSift(None)),
+    if std::str::from_utf8(bytes).is_err() {
+        return Err(ImportError::NotText);
     }
-    match file.get("version") {
-        Some(v) if v.as_usize() == Some(FORMAT_VERSION) => {}
-        Some(other) => return Err(ImportError::UnsupportedVersion(json::to_string(other))),
-        None => return Err(ImportError::UnsupportedVersion("(none)".into())),
+    let file: NativeFile = wire::read(bytes).map_err(|e| explain(bytes, e))?;
+    if file.format != FORMAT {
+        return Err(ImportError::NotSift(Some(file.format.into_owned())));
     }
-    if let Some(unit) = file.optional("offsets", Value::as_str)? {
-        if unit != OFFSET_UNIT {
-            return Err(ImportError::UnsupportedOffsets(unit.to_string()));
-        }
+    if !(1..=FORMAT_VERSION).contains(&file.version) {
+        return Err(ImportError::UnsupportedVersion(file.version.into()));
     }
-    let document = file.field("document", Value::as_object)?;
-    let text = document.text("text")?;
-    let sentences = read_sentences(&file)?;
-    if sentences.is_empty() {
+    if let Some(unit) = file.offsets.filter(|unit| unit != OFFSET_UNIT) {
+        return Err(ImportError::UnsupportedOffsets(unit.into_owned()));
+    }
+    let document = file.document;
+    let text = document.text.into_owned();
+    if file.sentences.is_empty() {
         return Err(ImportError::NoSentences);
     }
-    let (spans, paragraph_sizes, annotations) = check_sentences(&text, sentences)?;
-    let title = document.text("title")?;
-    let title = if title.trim().is_empty() {
+    let (spans, paragraph_sizes, annotations) = check_sentences(&text, file.sentences)?;
+    let title = if document.title.trim().is_empty() {
         crate::model::default_title(&text)
     } else {
-        title
+        document.title.into_owned()
     };
-    let created = document.optional("created", Value::as_str)?;
+    let details = Details::new(
+        document.url.as_deref().unwrap_or_default(),
+        document.language.as_deref().unwrap_or_default(),
+    )
+    .map_err(|e| ImportError::BadDetails(e.to_string()))?;
     // The id is always derived from the text, so the same article is found however it arrives.
-    let doc = Document::from_parts(
+    let mut doc = Document::from_parts(
         document_id(&text),
         title,
         text.into(),
-        created.unwrap_or_default().to_string(),
+        document.created.into_owned(),
         spans,
         &paragraph_sizes,
     )
-    .map_err(|e| ImportError::BadShape(e.to_string()))?;
+    .map_err(|e| ImportError::BadField(e.to_string()))?;
+    doc.details = details;
     Ok(Imported {
         doc,
         annotations,
-        exported_at: file
-            .optional("exported_at", Value::as_str)?
-            .unwrap_or_default()
-            .to_string(),
+        exported_at: file.exported_at.into_owned(),
     })
 }
 
-/// Every entry of `sentences`; an entry that cannot be read is named by its position.
-fn read_sentences(file: &Object) -> Result<Vec<ExportSentence<'_>>, ImportError> {
-    let items = file.field("sentences", Value::as_array)?;
-    let read = |(i, item)| {
-        ExportSentence::read(item)
-            .map_err(|e| ImportError::BadShape(format!("in sentence {i}, {e}")))
+/// Why a file is not a readable export: not JSON, another format or version (read from the
+/// file's first fields alone, only once the whole failed), or a field that is wrong.
+fn explain(bytes: &[u8], error: ReadError) -> ImportError {
+    #[derive(Deserialize)]
+    struct Header {
+        format: Option<String>,
+        version: Option<u64>,
+    }
+    let field = match error {
+        ReadError::Syntax(e) => return ImportError::NotJson(e),
+        field => ImportError::BadField(field.to_string()),
     };
-    items.iter().enumerate().map(read).collect()
+    if bytes.trim_ascii_start().first() != Some(&b'{') {
+        return ImportError::NotSift(None);
+    }
+    match wire::read::<Header>(bytes) {
+        Ok(Header {
+            format: Some(format),
+            ..
+        }) if format != FORMAT => ImportError::NotSift(Some(format)),
+        Ok(Header {
+            version: Some(v), ..
+        }) if !(1..=u64::from(FORMAT_VERSION)).contains(&v) => ImportError::UnsupportedVersion(v),
+        Ok(Header { format: None, .. }) => ImportError::NotSift(None),
+        Ok(_) | Err(_) => field,
+    }
 }
 
 type Checked = (Vec<Span>, Vec<usize>, Annotations);
 
 /// Converts code-point offsets to byte spans, checking order, range and text as it goes.
-fn check_sentences(text: &str, sentences: Vec<ExportSentence>) -> Result<Checked, ImportError> {
+fn check_sentences(text: &str, sentences: Vec<NativeSentence>) -> Result<Checked, ImportError> {
     // Byte offset of every code point, and of the end.
     let bytes: Vec<usize> = text
         .char_indices()
@@ -259,6 +236,9 @@ fn check_sentences(text: &str, sentences: Vec<ExportSentence>) -> Result<Checked
         if span.of(text) != s.text {
             return Err(ImportError::TextMismatch { index: i });
         }
+        if s.id.is_some_and(|id| id != sentence_id(s.start)) {
+            return Err(ImportError::IdMismatch { index: i });
+        }
         let new_paragraph = match s.paragraph {
             Some(p) if p + 1 == sizes.len() => false,
             Some(p) if p == sizes.len() => true,
@@ -276,17 +256,10 @@ fn check_sentences(text: &str, sentences: Vec<ExportSentence>) -> Result<Checked
         }
         prev_end = s.end;
         spans.push(span);
-        let label = s
-            .label
-            .map(|name| {
-                Label::from_name(name).ok_or_else(|| ImportError::UnknownLabel {
-                    index: i,
-                    label: name.to_string(),
-                })
-            })
-            .transpose()?;
-        annotations.labels.push(label);
-        annotations.notes.push(s.note.and_then(note_text));
+        annotations.labels.push(s.label);
+        annotations
+            .notes
+            .push(s.note.as_deref().and_then(note_text));
     }
     Ok((spans, sizes, annotations))
 }

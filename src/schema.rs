@@ -1,11 +1,12 @@
 //! What Sift keeps in the browser's storage: keys, the versioned record formats, and the
 //! migrations from every older version (pure: strings in, values or typed errors out).
 //!
-//! Layout, schema version 2:
+//! Layout, schema version 3:
 //! - `sift.current`: the id of the document that was open last (a plain string).
 //! - `sift.doc.<id>`: the document, written when it is pasted and when its sentence bounds
 //!   change: its exact text, title, creation time, sentence spans as a flat list of byte
-//!   offsets `[start0, end0, start1, …]` and the number of sentences in each paragraph.
+//!   offsets `[start0, end0, start1, …]`, the number of sentences in each paragraph, and the
+//!   source URL and language when the reader gave them.
 //! - `sift.library`: one line per document (title, times, counts) so the library lists them
 //!   without reading any article.
 //! - `sift.labels.<id>`: the annotations, rewritten on every change: one digit per sentence
@@ -15,16 +16,21 @@
 //! Keeping the text apart from the annotations means a label change rewrites a few bytes per
 //! sentence, never the article.
 //!
-//! Versions: 1 had no notes and no library list (it is rebuilt from the documents). Each step from version N to N+1 is one pure function over the
-//! JSON value; a record is read by upgrading it step by step to the current version.
+//! Every record is a serde type. Versions: 1 had no notes and no library list (it is rebuilt
+//! from the documents); 2 had no source URL or language. A record's version is read first, then
+//! the record is read as the type of its own version and upgraded one pure function at a time.
+//! Fields Sift does not know are ignored; a key written twice is refused.
 
+use std::borrow::Cow;
 use std::rc::Rc;
 
-use crate::json::{self, BadField, Object, Value};
-use crate::model::{Annotations, Document, Label, Session, SpanError};
-use crate::segment::Span;
+use serde::{Deserialize, Serialize};
 
-pub const SCHEMA_VERSION: usize = 2;
+use crate::model::{Annotations, Details, Document, Label, Session, SpanError};
+use crate::segment::Span;
+use crate::wire::{self, ReadError};
+
+pub const SCHEMA_VERSION: u32 = 3;
 pub const CURRENT_KEY: &str = "sift.current";
 pub const LIBRARY_KEY: &str = "sift.library";
 pub const BACKUP_PREFIX: &str = "sift.backup.";
@@ -57,7 +63,7 @@ pub enum LoadError {
     /// JSON, but not the shape this version writes.
     WrongShape(String),
     /// Written by a newer Sift than this one.
-    NewerVersion(usize),
+    NewerVersion(u32),
     /// Well formed, but it contradicts itself (spans outside the text, a label count that
     /// does not match the sentences…).
     Inconsistent(String),
@@ -76,9 +82,12 @@ impl std::fmt::Display for LoadError {
     }
 }
 
-impl From<BadField> for LoadError {
-    fn from(e: BadField) -> Self {
-        LoadError::WrongShape(e.to_string())
+impl From<ReadError> for LoadError {
+    fn from(e: ReadError) -> Self {
+        match e {
+            ReadError::Syntax(e) => LoadError::NotJson(e),
+            field => LoadError::WrongShape(field.to_string()),
+        }
     }
 }
 
@@ -88,67 +97,116 @@ impl From<SpanError> for LoadError {
     }
 }
 
-/// A step from one schema version to the next, over the record as a JSON object.
-type Migration = fn(Object) -> Result<Object, LoadError>;
+/// The first thing read of any record: which version's type reads the rest.
+#[derive(Deserialize)]
+struct Header {
+    schema: u32,
+}
 
-/// `DOC_MIGRATIONS[n]` takes a document record from version n + 1 to n + 2.
-const DOC_MIGRATIONS: [Migration; 1] = [doc_v1_to_v2];
-const ANNOTATION_MIGRATIONS: [Migration; 1] = [annotations_v1_to_v2];
+/// The version of a stored record, after checking that the whole of it is JSON, so a damaged
+/// record is told apart from one of another shape.
+fn version(raw: &str) -> Result<u32, LoadError> {
+    match wire::read::<Header>(raw.as_bytes())? {
+        Header { schema: 0 } => Err(LoadError::WrongShape("unknown schema version 0".into())),
+        Header { schema } if schema > SCHEMA_VERSION => Err(LoadError::NewerVersion(schema)),
+        Header { schema } => Ok(schema),
+    }
+}
 
-/// Version 2 changed nothing in the document record.
-fn doc_v1_to_v2(record: Object) -> Result<Object, LoadError> {
-    Ok(record)
+/// A document record, versions 1 and 2 (2 changed nothing in it).
+#[derive(Deserialize)]
+struct DocV2 {
+    id: String,
+    title: String,
+    created: String,
+    text: String,
+    spans: Vec<usize>,
+    paragraphs: Vec<usize>,
+}
+
+/// A document record, version 3: the text and title, and where the reader says it came from.
+#[derive(Serialize, Deserialize)]
+struct DocV3<'a> {
+    schema: u32,
+    id: Cow<'a, str>,
+    title: Cow<'a, str>,
+    created: Cow<'a, str>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    url: Option<Cow<'a, str>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    language: Option<Cow<'a, str>>,
+    text: Cow<'a, str>,
+    /// Byte offsets, two per sentence.
+    spans: Vec<usize>,
+    /// Sentences per paragraph.
+    paragraphs: Vec<usize>,
+}
+
+/// Version 3 added the source URL and language; older documents have neither.
+fn doc_v2_to_v3(old: DocV2) -> DocV3<'static> {
+    DocV3 {
+        schema: 3,
+        id: old.id.into(),
+        title: old.title.into(),
+        created: old.created.into(),
+        url: None,
+        language: None,
+        text: old.text.into(),
+        spans: old.spans,
+        paragraphs: old.paragraphs,
+    }
+}
+
+/// The annotations record, version 1: labels only.
+#[derive(Deserialize)]
+struct LabelsV1 {
+    id: String,
+    updated: String,
+    labels: String,
+}
+
+/// The annotations record, versions 2 and 3 (3 changed nothing in it): one digit per sentence,
+/// and the notes by sentence index (JSON keys are strings of digits).
+#[derive(Serialize, Deserialize)]
+struct LabelsV2 {
+    schema: u32,
+    id: String,
+    updated: String,
+    labels: String,
+    #[serde(
+        deserialize_with = "wire::unique_keys",
+        serialize_with = "wire::as_object"
+    )]
+    notes: Vec<(String, String)>,
 }
 
 /// Version 2 added notes.
-fn annotations_v1_to_v2(mut record: Object) -> Result<Object, LoadError> {
-    record.insert("notes", Value::Object(Object::default()));
-    Ok(record)
-}
-
-/// Reads a record at the current version: its syntax is checked first, so a damaged record is
-/// told apart from one of another shape; an older version is upgraded one migration at a time.
-fn read_record(raw: &str, migrations: &[Migration]) -> Result<Object, LoadError> {
-    let Value::Object(mut record) = json::parse(raw).map_err(|_| {
-        LoadError::NotJson("it may have been cut short or written by something else".into())
-    })?
-    else {
-        return Err(LoadError::WrongShape("not a JSON object".into()));
-    };
-    let version = record
-        .get("schema")
-        .and_then(Value::as_usize)
-        .ok_or_else(|| LoadError::WrongShape("no schema version".into()))?;
-    if version > SCHEMA_VERSION {
-        return Err(LoadError::NewerVersion(version));
+fn labels_v1_to_v2(old: LabelsV1) -> LabelsV2 {
+    LabelsV2 {
+        schema: 2,
+        id: old.id,
+        updated: old.updated,
+        labels: old.labels,
+        notes: Vec::new(),
     }
-    if version == 0 {
-        return Err(LoadError::WrongShape("unknown schema version 0".into()));
-    }
-    for step in &migrations[version - 1..] {
-        record = step(record)?;
-    }
-    Ok(record)
-}
-
-fn numbers(value: &Value) -> Option<Vec<usize>> {
-    value.as_array()?.iter().map(Value::as_usize).collect()
 }
 
 pub fn encode_document(doc: &Document) -> String {
-    let spans = doc.sentences.iter().flat_map(|s| [s.start, s.end]);
-    let paragraphs = doc.paragraphs.iter().map(|p| p.sentences.len());
-    json::to_string(&Value::object([
-        ("schema", SCHEMA_VERSION.into()),
-        ("id", doc.id.as_str().into()),
-        ("title", doc.title.as_str().into()),
-        ("created", doc.created.as_str().into()),
-        ("text", Value::from(&*doc.text)),
-        // Byte offsets, two per sentence.
-        ("spans", Value::array(spans.map(Value::from))),
-        // Sentences per paragraph.
-        ("paragraphs", Value::array(paragraphs.map(Value::from))),
-    ]))
+    wire::write(&DocV3 {
+        schema: SCHEMA_VERSION,
+        id: Cow::Borrowed(&doc.id),
+        title: Cow::Borrowed(&doc.title),
+        created: Cow::Borrowed(&doc.created),
+        url: doc.details.url.as_deref().map(Cow::Borrowed),
+        language: doc.details.language.as_deref().map(Cow::Borrowed),
+        text: Cow::Borrowed(&doc.text),
+        spans: doc
+            .sentences
+            .iter()
+            .flat_map(|s| [s.start, s.end])
+            .collect(),
+        paragraphs: doc.paragraphs.iter().map(|p| p.sentences.len()).collect(),
+    })
 }
 
 pub fn encode_annotations(
@@ -157,55 +215,63 @@ pub fn encode_annotations(
     notes: &[Option<Rc<str>>],
     updated: &str,
 ) -> String {
-    let labels: String = labels.iter().map(|l| l.map_or('0', Label::digit)).collect();
-    // Notes by sentence index (JSON keys are strings of digits).
     let notes = notes
         .iter()
         .enumerate()
-        .filter_map(|(i, n)| Some((i.to_string(), Value::from(n.as_deref()?))));
-    json::to_string(&Value::object([
-        ("schema", SCHEMA_VERSION.into()),
-        ("id", id.into()),
-        ("updated", updated.into()),
-        ("labels", labels.into()),
-        ("notes", Value::Object(notes.collect())),
-    ]))
+        .filter_map(|(i, n)| Some((i.to_string(), n.as_deref()?.to_string())));
+    wire::write(&LabelsV2 {
+        schema: SCHEMA_VERSION,
+        id: id.to_string(),
+        updated: updated.to_string(),
+        labels: labels.iter().map(|l| l.map_or('0', Label::digit)).collect(),
+        notes: notes.collect(),
+    })
 }
 
 pub fn decode_document(raw: &str) -> Result<Document, LoadError> {
-    let record = read_record(raw, &DOC_MIGRATIONS)?;
-    let spans = record.field("spans", numbers)?;
-    if !spans.len().is_multiple_of(2) {
+    let record = match version(raw)? {
+        1 | 2 => doc_v2_to_v3(wire::read(raw.as_bytes())?),
+        _ => wire::read(raw.as_bytes())?,
+    };
+    if !record.spans.len().is_multiple_of(2) {
         return Err(LoadError::Inconsistent(
             "an odd number of span offsets".into(),
         ));
     }
-    let sentences = spans
+    let sentences = record
+        .spans
         .chunks_exact(2)
         .map(|p| Span::new(p[0], p[1]))
         .collect();
-    Ok(Document::from_parts(
-        record.text("id")?,
-        record.text("title")?,
-        record.field("text", Value::as_str)?.into(),
-        record.text("created")?,
+    let mut doc = Document::from_parts(
+        record.id.into_owned(),
+        record.title.into_owned(),
+        record.text.into(),
+        record.created.into_owned(),
         sentences,
-        &record.field("paragraphs", numbers)?,
-    )?)
+        &record.paragraphs,
+    )?;
+    doc.details = Details {
+        url: record.url.map(Cow::into_owned),
+        language: record.language.map(Cow::into_owned),
+    };
+    Ok(doc)
 }
 
 /// The labels and notes of document `doc`, checked against its sentences.
 pub fn decode_annotations(raw: &str, doc: &Document) -> Result<Annotations, LoadError> {
-    let record = read_record(raw, &ANNOTATION_MIGRATIONS)?;
-    let id = record.field("id", Value::as_str)?;
-    if id != doc.id {
+    let record: LabelsV2 = match version(raw)? {
+        1 => labels_v1_to_v2(wire::read(raw.as_bytes())?),
+        _ => wire::read(raw.as_bytes())?,
+    };
+    if record.id != doc.id {
         return Err(LoadError::Inconsistent(format!(
-            "the labels belong to {id}, not {}",
-            doc.id
+            "the labels belong to {}, not {}",
+            record.id, doc.id
         )));
     }
     let labels = record
-        .field("labels", Value::as_str)?
+        .labels
         .chars()
         .map(|c| match c {
             '0' => Ok(None),
@@ -222,10 +288,7 @@ pub fn decode_annotations(raw: &str, doc: &Document) -> Result<Annotations, Load
         )));
     }
     let mut notes = vec![None; doc.len()];
-    for (key, note) in record.field("notes", Value::as_object)?.iter() {
-        let note = note
-            .as_str()
-            .ok_or_else(|| LoadError::WrongShape(format!("the note for {key} is not text")))?;
+    for (key, note) in record.notes {
         let slot = key.parse().ok().and_then(|i: usize| notes.get_mut(i));
         let slot = slot.ok_or_else(|| {
             LoadError::Inconsistent(format!("a note for sentence {key}, which does not exist"))
@@ -236,7 +299,7 @@ pub fn decode_annotations(raw: &str, doc: &Document) -> Result<Annotations, Load
 }
 
 /// One document in the library list.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LibraryEntry {
     pub id: String,
     pub title: String,
@@ -268,57 +331,30 @@ impl LibraryEntry {
     pub fn labelled(&self) -> usize {
         self.claim + self.fact + self.context
     }
-
-    fn to_json(&self) -> Value {
-        Value::object([
-            ("id", self.id.as_str().into()),
-            ("title", self.title.as_str().into()),
-            ("created", self.created.as_str().into()),
-            ("updated", self.updated.as_str().into()),
-            ("sentences", self.sentences.into()),
-            ("claim", self.claim.into()),
-            ("fact", self.fact.into()),
-            ("context", self.context.into()),
-            ("notes", self.notes.into()),
-        ])
-    }
-
-    fn from_json(value: &Value) -> Result<LibraryEntry, LoadError> {
-        let entry = value
-            .as_object()
-            .ok_or_else(|| LoadError::WrongShape("a library line is not an object".into()))?;
-        Ok(LibraryEntry {
-            id: entry.text("id")?,
-            title: entry.text("title")?,
-            created: entry.text("created")?,
-            updated: entry.text("updated")?,
-            sentences: entry.field("sentences", Value::as_usize)?,
-            claim: entry.field("claim", Value::as_usize)?,
-            fact: entry.field("fact", Value::as_usize)?,
-            context: entry.field("context", Value::as_usize)?,
-            notes: entry.field("notes", Value::as_usize)?,
-        })
-    }
 }
 
-/// The library list appeared in version 2; there is nothing to migrate from.
-const LIBRARY_MIGRATIONS: [Migration; 1] =
-    [|_| Err(LoadError::WrongShape("no library list in version 1".into()))];
+/// The library list, versions 2 and 3 (3 changed nothing in it; version 1 had none).
+#[derive(Serialize, Deserialize)]
+struct LibraryV2 {
+    schema: u32,
+    docs: Vec<LibraryEntry>,
+}
 
 /// Most recently changed first.
 pub fn encode_library(entries: &[LibraryEntry]) -> String {
     let mut docs = entries.to_vec();
     newest_first(&mut docs);
-    json::to_string(&Value::object([
-        ("schema", SCHEMA_VERSION.into()),
-        ("docs", Value::array(docs.iter().map(LibraryEntry::to_json))),
-    ]))
+    wire::write(&LibraryV2 {
+        schema: SCHEMA_VERSION,
+        docs,
+    })
 }
 
 pub fn decode_library(raw: &str) -> Result<Vec<LibraryEntry>, LoadError> {
-    let record = read_record(raw, &LIBRARY_MIGRATIONS)?;
-    let docs = record.field("docs", Value::as_array)?;
-    docs.iter().map(LibraryEntry::from_json).collect()
+    match version(raw)? {
+        1 => Err(LoadError::WrongShape("no library list in version 1".into())),
+        _ => Ok(wire::read::<LibraryV2>(raw.as_bytes())?.docs),
+    }
 }
 
 /// `entries` with `entry` added or replaced (matched by id).

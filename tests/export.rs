@@ -2,7 +2,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use serde_json::{json, Value};
-use sift::export::{code_point_spans, file_name, native_json};
+use sift::export::{
+    code_point_spans, file_name, native_json, prodigy, spans, web_annotations, Stamp,
+};
 use sift::model::{apply, Action, Document, Label, Session, State};
 
 const NOW: &str = "2026-11-26T10:00:00Z";
@@ -31,15 +33,15 @@ fn export_has_the_documented_shape() {
         exported,
         json!({
             "format": "sift-annotations",
-            "version": 1,
+            "version": 2,
             "exported_at": NOW,
             "offsets": "unicode-code-points",
             "labels": ["claim", "fact", "context"],
-            "document": { "id": id, "title": "Express & Star", "created": "2026-11-25T09:00:00Z", "text": text },
+            "document": { "id": id, "title": "Express & Star", "created": "2026-11-25T09:00:00Z", "url": null, "language": null, "text": text },
             "sentences": [
-                { "index": 0, "paragraph": 0, "start": 0, "end": 14, "text": "Express & Star", "label": null, "note": null },
-                { "index": 1, "paragraph": 1, "start": 16, "end": 26, "text": "Rain fell.", "label": "fact", "note": null },
-                { "index": 2, "paragraph": 1, "start": 27, "end": 38, "text": "It stopped.", "label": null, "note": null }
+                { "id": "s0", "index": 0, "paragraph": 0, "start": 0, "end": 14, "text": "Express & Star", "label": null, "note": null },
+                { "id": "s16", "index": 1, "paragraph": 1, "start": 16, "end": 26, "text": "Rain fell.", "label": "fact", "note": null },
+                { "id": "s27", "index": 2, "paragraph": 1, "start": 27, "end": 38, "text": "It stopped.", "label": null, "note": null }
             ],
             "counts": { "claim": 0, "fact": 1, "context": 0, "unlabelled": 2 }
         })
@@ -152,8 +154,13 @@ fn expected(path: &str) -> Value {
 
 #[test]
 fn web_annotation_export_matches_the_hand_checked_file() {
+    let stamp = Stamp {
+        exported_at: NOW,
+        modified: "2026-11-26T09:30:00Z",
+        generator: "https://sift.example/",
+    };
     let exported: Value =
-        serde_json::from_str(&sift::export::web_annotations(&reviewed_session(), NOW)).unwrap();
+        serde_json::from_str(&web_annotations(&reviewed_session(), &stamp)).unwrap();
     assert_eq!(exported, expected("export-w3c.jsonld"));
 }
 
@@ -206,4 +213,64 @@ fn native_export_carries_notes_and_edited_bounds() {
         ),
         "said Zoë Hart."
     );
+}
+
+#[test]
+fn prodigy_export_is_one_accepted_choice_task_per_labelled_sentence() {
+    let lines: Vec<Value> = prodigy(&reviewed_session())
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let options = json!([
+        { "id": "claim", "text": "Claim" },
+        { "id": "fact", "text": "Fact" },
+        { "id": "context", "text": "Context" }
+    ]);
+    let id = reviewed_session().doc.id.clone();
+    assert_eq!(
+        lines,
+        [
+            json!({
+                "text": "“Rents rose 40%,” said Zoë Hart.",
+                "options": options,
+                "accept": ["claim"],
+                "answer": "accept",
+                "meta": { "document": "Café owners protest", "document_id": id, "sentence_id": "s21",
+                          "index": 1, "note": "Source: Hart's own survey" }
+            }),
+            json!({
+                "text": "The council disputes this 🙂.",
+                "options": options,
+                "accept": ["fact"],
+                "answer": "accept",
+                "meta": { "document": "Café owners protest", "document_id": id, "sentence_id": "s54", "index": 2 }
+            }),
+        ],
+        "the sentence with only a note has no answer, so it is not a task"
+    );
+}
+
+#[test]
+fn spans_export_is_the_article_on_one_line_with_code_point_spans() {
+    let session = reviewed_session();
+    let out = spans(&session);
+    assert_eq!(out.lines().count(), 1);
+    assert!(out.ends_with('\n'));
+    let line: Value = serde_json::from_str(&out).unwrap();
+    let text = line["text"].as_str().unwrap();
+    assert_eq!(text, &*session.doc.text);
+    assert_eq!(
+        line["spans"],
+        json!([
+            { "start": 21, "end": 53, "label": "claim" },
+            { "start": 54, "end": 82, "label": "fact" }
+        ])
+    );
+    assert_eq!(
+        line["label"],
+        json!([[21, 53, "claim"], [54, 82, "fact"]]),
+        "the same spans in doccano's column"
+    );
+    assert_eq!(chars(text, 54, 82), "The council disputes this 🙂.");
+    assert_eq!(line["meta"]["document"], "Café owners protest");
 }

@@ -6,7 +6,7 @@ use proptest::prelude::*;
 use serde_json::{json, Value};
 use sift::export::native_json;
 use sift::import::{align, parse, ImportError, MAX_IMPORT_BYTES};
-use sift::model::{apply, Action, Document, Label, Session, State};
+use sift::model::{apply, Action, Details, Document, Label, Session, State};
 
 const NOW: &str = "2026-11-26T10:00:00Z";
 
@@ -87,8 +87,8 @@ fn bad_files_are_refused_with_the_problem_named() {
     );
 
     let mut v = good.clone();
-    v["version"] = json!(2);
-    assert_eq!(refused(&v), ImportError::UnsupportedVersion("2".into()));
+    v["version"] = json!(3);
+    assert_eq!(refused(&v), ImportError::UnsupportedVersion(3));
     let mut v = good.clone();
     v["offsets"] = json!("utf-16-code-units");
     assert_eq!(
@@ -118,15 +118,26 @@ fn bad_files_are_refused_with_the_problem_named() {
     let mut v = good.clone();
     v["sentences"][1]["label"] = json!("opinion");
     assert_eq!(
-        refused(&v),
-        ImportError::UnknownLabel {
-            index: 1,
-            label: "opinion".into()
-        }
+        refused(&v).to_string(),
+        "a field is wrong: sentences[1].label: “opinion” is not one of Sift's labels (claim, fact, context)"
     );
     let mut v = good.clone();
+    v["sentences"][3]["start"] = json!("17");
+    assert_eq!(
+        refused(&v),
+        ImportError::BadField(
+            "sentences[3].start: invalid type: string \"17\", expected usize".into()
+        )
+    );
+    let mut v = good.clone();
+    v["sentences"][2]["id"] = json!("s0");
+    assert_eq!(refused(&v), ImportError::IdMismatch { index: 2 });
+    let mut v = good.clone();
+    v["document"]["url"] = json!("javascript:alert(1)");
+    assert!(matches!(refused(&v), ImportError::BadDetails(_)));
+    let mut v = good.clone();
     v["sentences"][1]["label"] = json!(2);
-    assert!(matches!(refused(&v), ImportError::BadShape(_)));
+    assert!(matches!(refused(&v), ImportError::BadField(_)));
     let mut v = good.clone();
     v["sentences"] = json!([]);
     assert_eq!(refused(&v), ImportError::NoSentences);
@@ -136,12 +147,110 @@ fn bad_files_are_refused_with_the_problem_named() {
         ImportError::NotText,
         ImportError::TextMismatch { index: 4 },
         ImportError::TooLarge { bytes: 30 << 20 },
+        ImportError::NotSift(None),
+        ImportError::UnsupportedVersion(9),
     ] {
         assert!(
             error.to_string().len() > 20,
             "every error reads as a sentence: {error}"
         );
     }
+}
+
+/// The same key twice would be read two ways by two tools (serde_json and `JSON.parse` keep the
+/// last, others the first): refused, wherever it is.
+#[test]
+fn a_key_written_twice_is_refused_with_its_place_named() {
+    let file = native_json(&sample(), NOW);
+    let twice_at_top = file.replacen("\"version\": 2,", "\"version\": 2,\n  \"version\": 2,", 1);
+    assert_eq!(
+        parse(twice_at_top.as_bytes()).unwrap_err().to_string(),
+        "a field is wrong: duplicate field `version`"
+    );
+    let twice_in_sentence = file.replacen(
+        "\"label\": \"claim\",",
+        "\"label\": \"claim\", \"label\": \"fact\",",
+        1,
+    );
+    assert_eq!(
+        parse(twice_in_sentence.as_bytes()).unwrap_err(),
+        ImportError::BadField("sentences[1]: duplicate field `label`".into())
+    );
+}
+
+#[test]
+fn fields_sift_does_not_know_are_ignored() {
+    let mut v = export_value(&sample());
+    v["made_by"] = json!({ "tool": "a script", "nested": [[1, [2]], { "x": null }] });
+    v["sentences"][1]["confidence"] = json!(0.93);
+    let imported = parse(v.to_string().as_bytes()).unwrap();
+    assert_eq!(imported.annotations, sample().annotations());
+}
+
+#[test]
+fn a_version_1_file_without_ids_or_source_still_imports() {
+    let mut v = export_value(&sample());
+    v["version"] = json!(1);
+    for s in v["sentences"].as_array_mut().unwrap() {
+        s.as_object_mut().unwrap().remove("id");
+    }
+    let document = v["document"].as_object_mut().unwrap();
+    document.remove("url");
+    document.remove("language");
+    let imported = parse(v.to_string().as_bytes()).unwrap();
+    assert_eq!(imported.doc, *sample().doc);
+    assert_eq!(imported.annotations, sample().annotations());
+}
+
+#[test]
+fn the_source_url_and_language_come_back_with_the_file() {
+    let details = Details::new("https://news.example/port-strike", "en-GB").unwrap();
+    let state = State {
+        session: Some(sample()),
+    };
+    let with_details = apply(&state, Action::SetDetails(details.clone()))
+        .unwrap()
+        .session
+        .unwrap();
+    let imported = parse(native_json(&with_details, NOW).as_bytes()).unwrap();
+    assert_eq!(imported.doc.details, details);
+}
+
+/// 19 MB of nested arrays, where Sift reads and where it does not: refused at the first value
+/// of the wrong type, or skipped without being kept; no tree of the file is built. `tests/browser.rs` measures the memory this takes in wasm.
+#[test]
+fn hostile_nesting_is_refused_or_skipped_without_building_it() {
+    let half = 19 << 19;
+    let deep = format!(
+        "{{\"format\":\"sift-annotations\",\"version\":2,\"sentences\":{}{}}}",
+        "[".repeat(half),
+        "]".repeat(half)
+    );
+    assert_eq!(
+        parse(deep.as_bytes()).unwrap_err(),
+        ImportError::BadField("sentences[0][0]: invalid type: sequence, expected a string".into()),
+        "refused where the first sentence should be"
+    );
+
+    let mut skipped = export_value(&sample()).to_string();
+    skipped.pop();
+    skipped.push_str(&format!(
+        ",\"padding\":{}{}}}",
+        "[".repeat(half),
+        "]".repeat(half)
+    ));
+    let imported = parse(skipped.as_bytes()).expect("an unknown field, however deep, is skipped");
+    assert_eq!(imported.annotations, sample().annotations());
+
+    let mut wide = export_value(&sample()).to_string();
+    wide.pop();
+    wide.push_str(",\"padding\":[");
+    while wide.len() < 2 * half {
+        wide.push_str("[[]],");
+    }
+    wide.push_str("[]]}");
+    let imported = parse(wide.as_bytes()).expect("an unknown field, however large, is skipped");
+    assert_eq!(imported.annotations, sample().annotations());
 }
 
 #[test]

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use sift::model::{Annotations, Document, Label};
+use sift::model::{Annotations, Details, Document, Label};
 use sift::schema::{
     decode_annotations, decode_document, encode_annotations, encode_document, LoadError,
     SCHEMA_VERSION,
@@ -77,10 +77,6 @@ fn schema_1_fixture_still_loads_through_the_migration() {
 
 #[test]
 fn schema_2_fixture_loads_with_its_notes() {
-    assert_eq!(
-        SCHEMA_VERSION, 2,
-        "a new version needs its own fixture and migration test"
-    );
     let doc =
         decode_document(include_str!("fixtures/stored-v2-doc.json")).expect("v2 document loads");
     let Annotations { labels, notes } =
@@ -92,6 +88,65 @@ fn schema_2_fixture_loads_with_its_notes() {
         Some("Check the trust's own announcement")
     );
     assert_eq!(notes[2].as_deref(), Some("Who confirmed this?"));
+}
+
+#[test]
+fn schema_3_fixture_loads_with_its_source_and_language() {
+    assert_eq!(
+        SCHEMA_VERSION, 3,
+        "a new version needs its own fixture and migration test"
+    );
+    let doc =
+        decode_document(include_str!("fixtures/stored-v3-doc.json")).expect("v3 document loads");
+    assert_eq!(
+        doc.details,
+        Details {
+            url: Some("https://harbour.example/news/new-chair".into()),
+            language: Some("en-GB".into()),
+        }
+    );
+    assert_eq!(
+        fixture_texts(&doc)[1],
+        "Dr. Mei Lin takes over in Jan. 2027."
+    );
+    let Annotations { labels, notes } =
+        decode_annotations(include_str!("fixtures/stored-v3-labels.json"), &doc)
+            .expect("v3 annotations load");
+    assert_eq!(
+        labels,
+        [Some(Label::Context), Some(Label::Claim), Some(Label::Fact)]
+    );
+    assert_eq!(notes[0].as_deref(), Some("Headline only"));
+}
+
+#[test]
+fn older_documents_have_no_source_or_language() {
+    for raw in [
+        include_str!("fixtures/stored-v1-doc.json"),
+        include_str!("fixtures/stored-v2-doc.json"),
+    ] {
+        assert_eq!(decode_document(raw).unwrap().details, Details::default());
+    }
+}
+
+#[test]
+fn a_document_with_details_round_trips() {
+    let mut doc = doc();
+    doc.details = Details::new(" https://news.example/a?b=1 ", "fr").unwrap();
+    assert_eq!(decode_document(&encode_document(&doc)).unwrap(), doc);
+}
+
+#[test]
+fn a_note_written_twice_for_one_sentence_is_refused() {
+    let doc = doc();
+    let raw = format!(
+        r#"{{"schema":3,"id":"{}","updated":"t","labels":"000","notes":{{"1":"a","1":"b"}}}}"#,
+        doc.id
+    );
+    assert_eq!(
+        decode_annotations(&raw, &doc),
+        Err(LoadError::WrongShape("notes: duplicate key `1`".into()))
+    );
 }
 
 #[test]

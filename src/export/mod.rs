@@ -1,20 +1,22 @@
-//! Export formats: the native Sift JSON (format `sift-annotations`, version 1), the W3C Web
-//! Annotation model (JSON-LD) and JSONL for machine learning; and their file names.
+//! Export formats and their file names: Sift's own JSON (format `sift-annotations`, version 2),
+//! the W3C Web Annotation model (JSON-LD), and three line formats for machine learning:
+//! per-sentence JSONL, Prodigy text classification, and spans in context (Prodigy and doccano).
 //!
 //! Offsets in exports count Unicode code points of `document.text`, end exclusive, so that
 //! `text[start:end]` in Python (or `[...text].slice(start, end)` in JavaScript) gives the sentence.
 
-mod jsonl;
+mod lines;
+mod native;
 mod w3c;
 
-pub use jsonl::jsonl;
+pub use lines::{jsonl, prodigy, spans};
+pub use native::{native_json, NativeDocument, NativeFile, NativeSentence};
 pub use w3c::web_annotations;
 
-use crate::json::{self, Value};
-use crate::model::{Label, Session};
+use crate::model::Session;
 use crate::segment::Span;
 
-/// The export formats, each with its own control.
+/// The export formats. Download JSON has a button of its own; the rest are in the Export menu.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// Sift's own JSON: everything, and what Sift can import back.
@@ -23,18 +25,44 @@ pub enum Format {
     WebAnnotation,
     /// One JSON object per sentence, for machine learning.
     Jsonl,
+    /// Prodigy's text classification tasks, one per labelled sentence.
+    Prodigy,
+    /// The whole article on one line with its labelled spans (Prodigy spans, doccano).
+    Spans,
 }
 
 impl Format {
-    pub const ALL: [Format; 3] = [Format::Native, Format::WebAnnotation, Format::Jsonl];
+    pub const ALL: [Format; 5] = [
+        Format::Native,
+        Format::WebAnnotation,
+        Format::Jsonl,
+        Format::Prodigy,
+        Format::Spans,
+    ];
 
     /// The name of the control that downloads it.
     pub fn control(self) -> &'static str {
         match self {
             Format::Native => "Download JSON",
-            Format::WebAnnotation => "Download W3C annotations (JSON-LD)",
-            // Not "Download JSONL": the native button's name must not be a prefix of another's.
-            Format::Jsonl => "Download lines for ML (JSONL)",
+            Format::WebAnnotation => "W3C Web Annotations (JSON-LD)",
+            Format::Jsonl => "Sentences for ML (JSONL)",
+            Format::Prodigy => "Prodigy text classification (JSONL)",
+            Format::Spans => "Spans in context: Prodigy, doccano (JSONL)",
+        }
+    }
+
+    /// What the format is for, in a sentence.
+    pub fn purpose(self) -> &'static str {
+        match self {
+            Format::Native => "Everything, and what Sift imports back.",
+            Format::WebAnnotation => {
+                "For annotation tools (Hypothesis, Recogito): one annotation per tagged sentence."
+            }
+            Format::Jsonl => "One line per sentence with its label and note.",
+            Format::Prodigy => "One task per labelled sentence, for prodigy db-in and train.",
+            Format::Spans => {
+                "The whole article on one line with its labelled sentences as spans (code points)."
+            }
         }
     }
 
@@ -43,6 +71,8 @@ impl Format {
             Format::Native => "json",
             Format::WebAnnotation => "annotations.jsonld",
             Format::Jsonl => "jsonl",
+            Format::Prodigy => "prodigy.jsonl",
+            Format::Spans => "spans.jsonl",
         }
     }
 
@@ -50,74 +80,35 @@ impl Format {
         match self {
             Format::Native => "application/json",
             Format::WebAnnotation => "application/ld+json",
-            Format::Jsonl => "application/x-ndjson",
+            Format::Jsonl | Format::Prodigy | Format::Spans => "application/x-ndjson",
         }
     }
 
-    pub fn render(self, session: &Session, exported_at: &str) -> String {
+    pub fn render(self, session: &Session, stamp: &Stamp) -> String {
         match self {
-            Format::Native => native_json(session, exported_at),
-            Format::WebAnnotation => web_annotations(session, exported_at),
+            Format::Native => native_json(session, stamp.exported_at),
+            Format::WebAnnotation => web_annotations(session, stamp),
             Format::Jsonl => jsonl(session),
+            Format::Prodigy => prodigy(session),
+            Format::Spans => spans(session),
         }
     }
+}
+
+/// What an export says beyond the session itself. Times are ISO 8601 UTC (`…Z`).
+#[derive(Debug, Clone, Copy)]
+pub struct Stamp<'a> {
+    /// When the file is made.
+    pub exported_at: &'a str,
+    /// When the document's annotations last changed.
+    pub modified: &'a str,
+    /// The address of the Sift that makes the file: the W3C `generator`'s id.
+    pub generator: &'a str,
 }
 
 pub const FORMAT: &str = "sift-annotations";
-pub const FORMAT_VERSION: usize = 1;
+pub const FORMAT_VERSION: u32 = 2;
 pub const OFFSET_UNIT: &str = "unicode-code-points";
-
-/// The whole session as native JSON: every sentence in order, labelled or not.
-pub fn native_json(session: &Session, exported_at: &str) -> String {
-    let doc = &session.doc;
-    let offsets = code_point_spans(&doc.text, &doc.sentences);
-    let mut sentences = Vec::with_capacity(doc.len());
-    for (p, paragraph) in doc.paragraphs.iter().enumerate() {
-        for index in paragraph.sentences.clone() {
-            let (start, end) = offsets[index];
-            sentences.push(Value::object([
-                ("index", index.into()),
-                ("paragraph", p.into()),
-                ("start", start.into()),
-                ("end", end.into()),
-                ("text", doc.sentence_text(index).into()),
-                ("label", session.label(index).map(Label::as_str).into()),
-                ("note", session.note(index).into()),
-            ]));
-        }
-    }
-    let counts = session.counts;
-    let export = Value::object([
-        ("format", FORMAT.into()),
-        ("version", FORMAT_VERSION.into()),
-        ("exported_at", exported_at.into()),
-        ("offsets", OFFSET_UNIT.into()),
-        (
-            "labels",
-            Value::array(Label::ALL.map(|l| l.as_str().into())),
-        ),
-        (
-            "document",
-            Value::object([
-                ("id", doc.id.as_str().into()),
-                ("title", doc.title.as_str().into()),
-                ("created", doc.created.as_str().into()),
-                ("text", Value::from(&*doc.text)),
-            ]),
-        ),
-        ("sentences", Value::Array(sentences)),
-        (
-            "counts",
-            Value::object([
-                ("claim", counts.claim.into()),
-                ("fact", counts.fact.into()),
-                ("context", counts.context.into()),
-                ("unlabelled", counts.unlabelled.into()),
-            ]),
-        ),
-    ]);
-    json::to_string_pretty(&export)
-}
 
 /// Byte spans (in order, on char boundaries) → code-point spans, in one pass over the text.
 pub fn code_point_spans(text: &str, spans: &[Span]) -> Vec<(usize, usize)> {

@@ -17,6 +17,71 @@ pub struct Document {
     pub created: String,
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Span>,
+    /// Where the article was published and its language, when the reader gave them.
+    pub details: Details,
+}
+
+/// What the reader says about an article beyond its text; carried in every export.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Details {
+    /// The article's address: an absolute `http` or `https` URL.
+    pub url: Option<String>,
+    /// Its language as a BCP 47 tag (`en`, `pt-BR`).
+    pub language: Option<String>,
+}
+
+/// Why details the reader typed cannot be kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DetailsError {
+    NotAWebAddress,
+    NotALanguageTag,
+}
+
+impl std::fmt::Display for DetailsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DetailsError::NotAWebAddress => write!(
+                f,
+                "the source must be a web address starting with https:// or http://, without spaces"
+            ),
+            DetailsError::NotALanguageTag => write!(
+                f,
+                "the language must be a tag such as en, fr or pt-BR (letters, digits and hyphens)"
+            ),
+        }
+    }
+}
+
+impl Details {
+    /// Checks what the reader typed: surrounding space is dropped, and a blank field means none.
+    pub fn new(url: &str, language: &str) -> Result<Details, DetailsError> {
+        let blank_to_none = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
+        let url = blank_to_none(url);
+        let language = blank_to_none(language);
+        if let Some(url) = &url {
+            let rest = url
+                .strip_prefix("https://")
+                .or_else(|| url.strip_prefix("http://"));
+            if !rest.is_some_and(|host| !host.is_empty() && !host.starts_with('/'))
+                || url.chars().any(|c| c.is_whitespace() || c.is_control())
+            {
+                return Err(DetailsError::NotAWebAddress);
+            }
+        }
+        if let Some(tag) = &language {
+            let subtags_ok = tag.split('-').all(|part| {
+                (1..=8).contains(&part.len()) && part.chars().all(|c| c.is_ascii_alphanumeric())
+            });
+            let starts_with_language = tag
+                .split('-')
+                .next()
+                .is_some_and(|p| p.len() >= 2 && p.chars().all(|c| c.is_ascii_alphabetic()));
+            if !subtags_ok || !starts_with_language {
+                return Err(DetailsError::NotALanguageTag);
+            }
+        }
+        Ok(Details { url, language })
+    }
 }
 
 /// Why stored or imported spans cannot belong to a text.
@@ -58,6 +123,7 @@ impl Document {
             paragraphs: segments.paragraphs,
             sentences: segments.sentences,
             text: text.into(),
+            details: Details::default(),
         }
     }
 
@@ -97,6 +163,7 @@ impl Document {
             created,
             paragraphs,
             sentences,
+            details: Details::default(),
         })
     }
 
@@ -186,6 +253,14 @@ fn check_spans(text: &str, spans: &[Span]) -> Result<(), SpanError> {
         prev_end = span.end;
     }
     Ok(())
+}
+
+/// The id of the sentence that starts `code_point_start` code points into the text. A
+/// document's text never changes, so the id is fixed by it: the first half of a split keeps it,
+/// a merged sentence keeps the first one's, and undo, re-export and another reader's copy of the
+/// same article all name the sentence alike.
+pub fn sentence_id(code_point_start: usize) -> String {
+    format!("s{code_point_start}")
 }
 
 /// A stable id for a text: FNV-1a over its bytes, so the same article always gets the same id.

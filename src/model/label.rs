@@ -1,6 +1,9 @@
 //! The three labels a sentence can carry, and the running count of each.
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// In every format a label is its name: `"claim"`, `"fact"` or `"context"`; any other name is
+/// refused when read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Label {
     Claim,
     Fact,
@@ -47,8 +50,20 @@ impl Label {
     }
 }
 
+/// By name, with a message that says which names there are.
+impl<'de> serde::Deserialize<'de> for Label {
+    fn deserialize<D: serde::Deserializer<'de>>(de: D) -> Result<Label, D::Error> {
+        let name = std::borrow::Cow::<str>::deserialize(de)?;
+        Label::from_name(&name).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "“{name}” is not one of Sift's labels (claim, fact, context)"
+            ))
+        })
+    }
+}
+
 /// How many sentences carry each label.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Counts {
     pub claim: usize,
     pub fact: usize,

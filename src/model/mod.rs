@@ -7,7 +7,9 @@ mod merge;
 mod review;
 mod state;
 
-pub use document::{default_title, document_id, Document, SpanError};
+pub use document::{
+    default_title, document_id, sentence_id, Details, DetailsError, Document, SpanError,
+};
 pub use history::UNDO_LIMIT;
 pub use label::{Counts, Label};
 pub use merge::{merge_three, merge_two, Annotations, Merged};

@@ -4,7 +4,7 @@ use std::ops::RangeInclusive;
 use std::rc::Rc;
 
 use super::history::{History, Snapshot};
-use super::{Annotations, Counts, Document, Label};
+use super::{Annotations, Counts, Details, Document, Label};
 
 /// A contiguous run of selected sentences: from `anchor` (where it started) to `focus` (where
 /// the keyboard is), in either direction.
@@ -153,6 +153,8 @@ pub enum Action {
     Redo,
     /// Give the document a new title (an empty one brings back the default, its first line).
     Rename(String),
+    /// Set the article's source URL and language (checked already: see `Details::new`).
+    SetDetails(Details),
     /// Take these labels and notes (merged from another tab, or from an import). An import is
     /// `undoable`; a change that arrived from another tab is not this tab's to undo.
     Adopt {
@@ -260,6 +262,14 @@ pub fn apply(state: &State, action: Action) -> Option<State> {
             }
             let mut doc = (*session.doc).clone();
             doc.title = title;
+            next.doc = Rc::new(doc);
+        }
+        Action::SetDetails(details) => {
+            if details == session.doc.details {
+                return None;
+            }
+            let mut doc = (*session.doc).clone();
+            doc.details = details;
             next.doc = Rc::new(doc);
         }
         Action::Adopt {

@@ -21,7 +21,7 @@ use super::storage::{self, Problem};
 use super::theme::ThemeSwitch;
 use super::toolbar::{toolbar, DocumentBar, Toolbar};
 use super::{clock, download};
-use crate::export::{file_name, Format};
+use crate::export::{file_name, Format, Stamp};
 use crate::import::{into_library, parse};
 use crate::keymap::Shortcut;
 use crate::model::{apply, document_id, Action, Document, Session, State};
@@ -237,12 +237,21 @@ pub fn app() -> Html {
         }
         Some(session) => {
             let on_download = {
-                let (session, report) = (session.clone(), report.clone());
+                let (session, report, library) = (session.clone(), report.clone(), library.clone());
                 Callback::from(move |format: Format| {
                     let now = clock::now();
+                    let modified = library
+                        .iter()
+                        .find(|e| e.id == session.doc.id)
+                        .map_or_else(|| now.clone(), |e| e.updated.clone());
+                    let stamp = Stamp {
+                        exported_at: &now,
+                        modified: &modified,
+                        generator: &page_address(),
+                    };
                     let name = file_name(&session.doc.title, &now, format.extension());
                     if let Err(e) =
-                        download::save_file(&name, format.mime(), &format.render(&session, &now))
+                        download::save_file(&name, format.mime(), &format.render(&session, &stamp))
                     {
                         report.emit(e);
                     }
@@ -263,6 +272,7 @@ pub fn app() -> Html {
             let on_jump = on_action.reform(Action::Select);
             let on_filter = show.to_callback().reform(ShellAction::Filter);
             let on_rename = on_action.reform(Action::Rename);
+            let on_details = on_action.reform(Action::SetDetails);
             let selected = session.selection.map_or(0, |s| s.range().count());
             let open_panel = match shell.panel {
                 Some(Panel::Help) => html! { <Help on_close={close_panel.clone()} /> },
@@ -298,7 +308,8 @@ pub fn app() -> Html {
             };
             html! {
                 <>
-                    <DocumentBar title={session.doc.title.clone()} {on_download} {on_new} {on_rename} />
+                    <DocumentBar title={session.doc.title.clone()} details={session.doc.details.clone()}
+                        {on_download} {on_new} {on_rename} {on_details} />
                     <Review session={session.clone()} filter={shell.filter} {on_filter} {on_jump} />
                     <div class="toolbar">
                         { toolbar(Toolbar { selected, can_undo: session.history.can_undo(),
@@ -328,6 +339,13 @@ pub fn app() -> Html {
             </footer>
         </div>
     }
+}
+
+/// The address this Sift runs at, without query or fragment: the exports' generator.
+fn page_address() -> String {
+    let location = gloo_utils::window().location();
+    let part = |p: Result<String, _>| p.unwrap_or_default();
+    format!("{}{}", part(location.origin()), part(location.pathname()))
 }
 
 /// A storage key as a file name: letters, digits and hyphens only.

@@ -1,7 +1,10 @@
-//! The "Import JSON" control: picks a file and reads it as bytes (nothing is uploaded).
+//! The "Import JSON" control: picks a file and reads it as bytes with gloo-file (nothing is
+//! uploaded).
 
+use gloo_file::futures::read_as_bytes;
+use gloo_file::File;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::{spawn_local, JsFuture};
+use wasm_bindgen_futures::spawn_local;
 use web_sys::{Event, HtmlInputElement};
 use yew::prelude::*;
 
@@ -34,27 +37,28 @@ pub fn import_button(props: &ImportProps) -> Html {
             else {
                 return;
             };
-            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            let Some(file) = input.files().and_then(|files| files.get(0)).map(File::from) else {
                 return;
             };
             // The same file can be picked again after a failed import.
             input.set_value("");
-            if file.size() > MAX_IMPORT_BYTES as f64 {
+            // Refused before a byte is read.
+            if file.size() > MAX_IMPORT_BYTES as u64 {
                 on_file.emit(Err(format!(
                     "“{}” is {}; Sift imports files up to {}.",
                     file.name(),
-                    megabytes(file.size() as usize),
+                    megabytes(usize::try_from(file.size()).unwrap_or(usize::MAX)),
                     megabytes(MAX_IMPORT_BYTES)
                 )));
                 return;
             }
             let on_file = on_file.clone();
             spawn_local(async move {
-                let read = JsFuture::from(file.array_buffer()).await;
-                on_file.emit(match read {
-                    Ok(buffer) => Ok(js_sys::Uint8Array::new(&buffer).to_vec()),
-                    Err(_) => Err(format!("The browser could not read “{}”.", file.name())),
-                });
+                on_file.emit(
+                    read_as_bytes(&file)
+                        .await
+                        .map_err(|_| format!("The browser could not read “{}”.", file.name())),
+                );
             });
         }
     };

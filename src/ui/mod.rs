@@ -5,6 +5,7 @@ mod alerts;
 mod app;
 mod article;
 mod clock;
+mod details;
 mod download;
 mod focus;
 mod help;

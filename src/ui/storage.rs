@@ -1,10 +1,15 @@
-//! The browser's localStorage: the library, restoring and saving documents, and how much room
-//! is left. Every failure is a value the app shows; unreadable data is backed up and never
-//! overwritten.
+//! The browser's localStorage, through gloo-storage: the library, restoring and saving
+//! documents, and how much room is left. Every failure is a value the app shows; unreadable
+//! data is backed up and never overwritten.
+//!
+//! Records go in and out as the strings `schema` makes and reads (raw access): a record is read
+//! by its own version's type and an unreadable one is backed up as it was, which a typed get
+//! cannot do.
 
 use std::cell::RefCell;
 
-use web_sys::Storage;
+use gloo_storage::{LocalStorage, Storage};
+use gloo_utils::errors::JsError;
 
 use crate::model::{Annotations, Session};
 use crate::schema::{
@@ -62,33 +67,36 @@ thread_local! {
     static PROTECTED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
 
-fn storage() -> Result<Storage, StoreError> {
-    let window = web_sys::window().ok_or(StoreError::Unavailable)?;
-    match window.local_storage() {
-        Ok(Some(storage)) => Ok(storage),
-        _ => Err(StoreError::Unavailable),
+/// The page's localStorage. gloo's `LocalStorage::raw` throws when the browser gives none
+/// (disabled, blocked), so that is asked first.
+fn storage() -> Result<web_sys::Storage, StoreError> {
+    let available = web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))));
+    if available {
+        Ok(LocalStorage::raw())
+    } else {
+        Err(StoreError::Unavailable)
+    }
+}
+
+fn refused(e: wasm_bindgen::JsValue) -> StoreError {
+    match JsError::try_from(e) {
+        Ok(e) if e.name == "QuotaExceededError" || e.name == "NS_ERROR_DOM_QUOTA_REACHED" => {
+            StoreError::Quota
+        }
+        Ok(e) => StoreError::Other(e.name),
+        Err(e) => StoreError::Other(e.to_string()),
     }
 }
 
 pub fn get(key: &str) -> Result<Option<String>, StoreError> {
-    storage()?
-        .get_item(key)
-        .map_err(|e| StoreError::Other(format!("{e:?}")))
+    storage()?.get_item(key).map_err(refused)
 }
 
 fn set(key: &str, value: &str) -> Result<(), StoreError> {
     if PROTECTED.with(|p| p.borrow().iter().any(|k| k == key)) {
         return Err(StoreError::Protected(key.to_string()));
     }
-    storage()?.set_item(key, value).map_err(|e| {
-        let name = js_sys::Reflect::get(&e, &"name".into())
-            .ok()
-            .and_then(|n| n.as_string());
-        match name.as_deref() {
-            Some("QuotaExceededError") | Some("NS_ERROR_DOM_QUOTA_REACHED") => StoreError::Quota,
-            _ => StoreError::Other(name.unwrap_or_else(|| format!("{e:?}"))),
-        }
-    })
+    storage()?.set_item(key, value).map_err(refused)
 }
 
 /// A small setting of the reader's (the theme); not part of the versioned schema.
@@ -97,17 +105,16 @@ pub fn set_preference(key: &str, value: &str) -> Result<(), StoreError> {
 }
 
 fn remove(key: &str) -> Result<(), StoreError> {
-    storage()?
-        .remove_item(key)
-        .map_err(|e| StoreError::Other(format!("{e:?}")))
+    storage()?;
+    LocalStorage::delete(key);
+    Ok(())
 }
 
 fn keys() -> Vec<String> {
     let Ok(storage) = storage() else {
         return Vec::new();
     };
-    let n = storage.length().unwrap_or(0);
-    (0..n)
+    (0..LocalStorage::length())
         .filter_map(|i| storage.key(i).ok().flatten())
         .collect()
 }

@@ -1,13 +1,14 @@
 //! The bars above the article: the sticky one with label buttons, edits and undo, and the
-//! document's own with its title and downloads.
+//! document's own with its title, source and downloads.
 
 use yew::prelude::*;
 
+use super::details::DetailsEditor;
 use super::rename::RenameField;
 
 use crate::export::Format;
 use crate::keymap::Shortcut;
-use crate::model::{Action, Label};
+use crate::model::{Action, Details, Label};
 
 /// The sticky bar. A plain view, not a component: it is cheap to render, and every component
 /// type adds to the page weight.
@@ -73,45 +74,92 @@ pub fn toolbar(props: Toolbar) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct DocumentBarProps {
     pub title: AttrValue,
+    pub details: Details,
     pub on_download: Callback<Format>,
     pub on_new: Callback<()>,
     pub on_rename: Callback<String>,
+    pub on_details: Callback<Details>,
 }
 
-/// The open document's title (renamed in place), its downloads, and the way back to the library.
+/// Which of the document's fields is being edited in place.
+#[derive(Clone, Copy, PartialEq)]
+enum Editing {
+    Nothing,
+    Title,
+    Details,
+}
+
+/// The open document's title and source (edited in place), Download JSON, the Export menu with
+/// every other format, and the way back to the library.
 #[function_component(DocumentBar)]
 pub fn document_bar(props: &DocumentBarProps) -> Html {
-    let renaming = use_state(|| false);
-    let on_save = {
-        let (renaming, on_rename) = (renaming.clone(), props.on_rename.clone());
+    let editing = use_state(|| Editing::Nothing);
+    let edit = |what: Editing| {
+        let editing = editing.clone();
+        Callback::from(move |_| editing.set(what))
+    };
+    let done = edit(Editing::Nothing);
+    let on_save_title = {
+        let (done, on_rename) = (done.clone(), props.on_rename.clone());
         Callback::from(move |title: String| {
             on_rename.emit(title);
-            renaming.set(false);
+            done.emit(());
         })
     };
-    let on_cancel = {
-        let renaming = renaming.clone();
-        Callback::from(move |()| renaming.set(false))
+    let on_save_details = {
+        let (done, on_details) = (done.clone(), props.on_details.clone());
+        Callback::from(move |details: Details| {
+            on_details.emit(details);
+            done.emit(());
+        })
     };
-    let start_rename = {
-        let renaming = renaming.clone();
-        move |_| renaming.set(true)
+    let download = |format: Format| {
+        let on_download = props.on_download.clone();
+        move |_| on_download.emit(format)
+    };
+    let source = match (&props.details.url, &props.details.language) {
+        (None, None) => html! {},
+        (url, language) => html! {
+            <p class="doc-source">
+                if let Some(url) = url {
+                    { "Source: " }<a href={url.clone()} rel="noopener noreferrer" target="_blank">{ url }</a>
+                }
+                if let Some(language) = language { <span class="doc-language">{ format!(" Language: {language}") }</span> }
+            </p>
+        },
     };
     html! {
         <div class="doc-title">
-            if *renaming {
-                <RenameField field_id="title-field" label="Title" title={props.title.clone()} {on_save} {on_cancel} />
-            } else {
-                <h2>{ props.title.clone() }</h2>
-            }
-            <div class="file-actions">
-                if !*renaming {
-                    <button type="button" class="quiet" onclick={start_rename}>{ "Rename" }</button>
+            <div class="doc-heading">
+                if *editing == Editing::Title {
+                    <RenameField field_id="title-field" label="Title" title={props.title.clone()}
+                        on_save={on_save_title} on_cancel={done.clone()} />
+                } else {
+                    <h2>{ props.title.clone() }</h2>
                 }
-                { for Format::ALL.into_iter().map(|format| {
-                    let on_download = props.on_download.clone();
-                    html! { <button type="button" onclick={move |_| on_download.emit(format)}>{ format.control() }</button> }
-                }) }
+                if *editing == Editing::Details {
+                    <DetailsEditor details={props.details.clone()} on_save={on_save_details} on_cancel={done} />
+                } else {
+                    { source }
+                }
+            </div>
+            <div class="file-actions">
+                if *editing == Editing::Nothing {
+                    <button type="button" class="quiet" onclick={edit(Editing::Title)}>{ "Rename" }</button>
+                    <button type="button" class="quiet" onclick={edit(Editing::Details)}>{ "Source and language" }</button>
+                }
+                <button type="button" onclick={download(Format::Native)}>{ Format::Native.control() }</button>
+                <details class="export-menu">
+                    <summary>{ "Export" }</summary>
+                    <ul>
+                        { for Format::ALL.into_iter().filter(|&f| f != Format::Native).map(|format| html! {
+                            <li>
+                                <button type="button" onclick={download(format)}>{ format.control() }</button>
+                                <span class="format-purpose">{ format.purpose() }</span>
+                            </li>
+                        }) }
+                    </ul>
+                </details>
                 <button type="button" class="quiet" onclick={props.on_new.reform(|_| ())}>{ "New article" }</button>
             </div>
         </div>
