@@ -254,3 +254,59 @@ fn problems_reported_in_one_turn_all_show_and_a_successful_save_changes_nothing(
         ["second"]
     );
 }
+
+/// The wasm memory the page has, in bytes (it only ever grows, so this is the high-water mark).
+fn wasm_memory_bytes() -> u32 {
+    let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
+    memory
+        .buffer()
+        .unchecked_into::<js_sys::ArrayBuffer>()
+        .byte_length()
+}
+
+/// A 19 MB hostile import (nested arrays where Sift reads and where it skips, and a wide array)
+/// is refused or skipped within 64 MB of wasm memory: the file's own bytes, held as the app
+/// holds them after reading the file, and little more.
+#[wasm_bindgen_test]
+fn a_19_mb_hostile_import_stays_within_64_mb_of_wasm_memory() {
+    const SIZE: usize = 19 << 20;
+    let file = |head: &str, fill: &dyn Fn(&mut Vec<u8>)| {
+        let mut bytes = Vec::with_capacity(SIZE + 64);
+        bytes.extend_from_slice(head.as_bytes());
+        fill(&mut bytes);
+        bytes.push(b'}');
+        bytes
+    };
+    let nested = |bytes: &mut Vec<u8>| {
+        let half = (SIZE - bytes.len()) / 2;
+        bytes.resize(bytes.len() + half, b'[');
+        bytes.resize(bytes.len() + half, b']');
+    };
+    let wide = |bytes: &mut Vec<u8>| {
+        bytes.push(b'[');
+        while bytes.len() < SIZE {
+            bytes.extend_from_slice(b"[],");
+        }
+        bytes.extend_from_slice(b"[]]");
+    };
+    let head = r#"{"format":"sift-annotations","version":2,"sentences":"#;
+    let unknown = r#"{"format":"sift-annotations","version":2,"padding":"#;
+    let cases: [(&str, &dyn Fn(&mut Vec<u8>), &str); 4] = [
+        (head, &nested, "nested where Sift reads"),
+        (unknown, &nested, "nested where Sift skips"),
+        (head, &wide, "wide where Sift reads"),
+        (unknown, &wide, "wide where Sift skips"),
+    ];
+    for (head, fill, name) in cases {
+        let bytes = file(head, fill);
+        assert!(bytes.len() >= SIZE);
+        assert!(sift::import::parse(&bytes).is_err(), "{name}: refused");
+        drop(bytes);
+        let used = wasm_memory_bytes();
+        assert!(
+            used <= 64 << 20,
+            "{name}: wasm memory grew to {} MB",
+            used >> 20
+        );
+    }
+}

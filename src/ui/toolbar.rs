@@ -145,8 +145,8 @@ pub fn document_bar(props: &DocumentBarProps) -> Html {
             </div>
             <div class="file-actions">
                 if *editing == Editing::Nothing {
-                    <button type="button" class="quiet" onclick={edit(Editing::Title)}>{ "Rename" }</button>
-                    <button type="button" class="quiet" onclick={edit(Editing::Details)}>{ "Source and language" }</button>
+                    <button type="button" class="quiet" onclick={edit(Editing::Title).reform(|_| ())}>{ "Rename" }</button>
+                    <button type="button" class="quiet" onclick={edit(Editing::Details).reform(|_| ())}>{ "Source and language" }</button>
                 }
                 <button type="button" onclick={download(Format::Native)}>{ Format::Native.control() }</button>
                 <details class="export-menu">

@@ -102,7 +102,7 @@ test('paste, select, tag by mouse and keys, reload, download', async ({ page }) 
   ]);
   expect(download.suggestedFilename()).toMatch(/^sift-island-courier-\d{4}-\d{2}-\d{2}\.json$/);
   const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
-  expect(exported).toMatchObject({ format: 'sift-annotations', version: 1, offsets: 'unicode-code-points' });
+  expect(exported).toMatchObject({ format: 'sift-annotations', version: 2, offsets: 'unicode-code-points' });
   expect(exported.labels).toEqual(['claim', 'fact', 'context']);
   expect(exported.document.text).toBe(ARTICLE);
   expect(exported.exported_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);

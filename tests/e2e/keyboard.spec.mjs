@@ -1,7 +1,8 @@
 // Annotating at the speed of reading: every key, undo and redo, notes, split and merge, drag
-// selection, review filters, and the three exports.
+// selection, review filters, and the exports.
 import { test, expect } from '@playwright/test';
 import { settle } from './settle.mjs';
+import { download } from './download.mjs';
 import { readFileSync } from 'node:fs';
 
 const ARTICLE = readFileSync(new URL('./articles/ferry-fares.txt', import.meta.url), 'utf8');
@@ -26,11 +27,6 @@ async function start(page) {
 const selected = (page) =>
   page.locator('[aria-selected="true"]').evaluateAll((els) => els.map((e) => Number(e.dataset.sentenceIndex)));
 const labels = (page) => sentences(page).evaluateAll((els) => els.map((e) => e.dataset.label ?? null));
-
-async function download(page, name) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
-  return { name: file.suggestedFilename(), body: readFileSync(await file.path(), 'utf8') };
-}
 
 test('a whole article can be annotated without the mouse', async ({ page }) => {
   await start(page);
@@ -129,16 +125,17 @@ test('notes: edit in place, keys ignored while typing, kept on reload, exported 
   await expect(sentence(page, 6)).toHaveAttribute('data-note', 'true');
   const native = JSON.parse((await download(page, 'Download JSON')).body);
   expect(native.sentences[6].note).toBe('Reyes runs a bakery 123');
-  const w3c = await download(page, 'Download W3C annotations (JSON-LD)');
+  const w3c = await download(page, 'W3C Web Annotations (JSON-LD)');
   expect(w3c.name).toMatch(/^sift-island-courier-\d{4}-\d\d-\d\d\.annotations\.jsonld$/);
   const collection = JSON.parse(w3c.body);
   expect(collection.type).toBe('AnnotationCollection');
-  const item = collection.first.items.find((a) => a.id.endsWith(':sentence:6'));
+  const item = collection.first.items.find((a) => a.target.selector[0].exact === native.sentences[6].text);
+  expect(item.id).toMatch(/^urn:uuid:/);
   expect(item.body).toEqual(expect.arrayContaining([
-    expect.objectContaining({ purpose: 'tagging', value: 'claim' }),
+    expect.objectContaining({ purpose: 'classifying', value: 'claim' }),
     expect.objectContaining({ purpose: 'commenting', value: 'Reyes runs a bakery 123' }),
   ]));
-  const lines = (await download(page, 'Download lines for ML (JSONL)')).body.trim().split('\n').map((l) => JSON.parse(l));
+  const lines = (await download(page, 'Sentences for ML (JSONL)')).body.trim().split('\n').map((l) => JSON.parse(l));
   expect(lines).toHaveLength(TOTAL);
   expect(lines[6]).toMatchObject({ index: 6, label: 'claim', note: 'Reyes runs a bakery 123' });
 });
@@ -164,9 +161,9 @@ test('split and merge keep labels and notes, survive a reload, and reach every e
   const native = JSON.parse((await download(page, 'Download JSON')).body);
   const s5 = native.sentences[5];
   expect([...native.document.text].slice(s5.start, s5.end).join('')).toBe('the operator said on Monday.');
-  const lines = (await download(page, 'Download lines for ML (JSONL)')).body.trim().split('\n');
+  const lines = (await download(page, 'Sentences for ML (JSONL)')).body.trim().split('\n');
   expect(lines).toHaveLength(TOTAL + 1);
-  const w3c = JSON.parse((await download(page, 'Download W3C annotations (JSON-LD)')).body);
+  const w3c = JSON.parse((await download(page, 'W3C Web Annotations (JSON-LD)')).body);
   expect(w3c.first.items.map((a) => a.target.selector[0].exact)).toContain('the operator said on Monday.');
 
   // Merge the two halves back with m; undo brings the split back.

@@ -228,12 +228,12 @@ test('import: a good file restores a document, a file for an existing one merges
   const bad = {
     'notes.txt': 'just some text',
     'other.json': JSON.stringify({ format: 'label-studio', tasks: [] }),
-    'v2.json': JSON.stringify({ ...exported, version: 2 }),
+    'v3.json': JSON.stringify({ ...exported, version: 3 }),
     'range.json': JSON.stringify({ ...exported, sentences: exported.sentences.map((s, i) => (i === 1 ? { ...s, end: 99999 } : s)) }),
     'text.json': JSON.stringify({ ...exported, sentences: exported.sentences.map((s, i) => (i === 1 ? { ...s, text: 'Something else.' } : s)) }),
   };
   const said = {
-    'notes.txt': 'not JSON', 'other.json': 'not a Sift export', 'v2.json': 'version 2',
+    'notes.txt': 'not JSON', 'other.json': 'not a Sift export', 'v3.json': 'version 3',
     'range.json': 'offsets outside', 'text.json': 'does not match',
   };
   for (const [name, body] of Object.entries(bad)) {

@@ -1,0 +1,117 @@
+// The article's source and language, and every export format as other tools read it.
+import { test, expect } from '@playwright/test';
+import { settle } from './settle.mjs';
+import { download } from './download.mjs';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ARTICLE = readFileSync(new URL('./articles/ferry-fares.txt', import.meta.url), 'utf8');
+const URL_GIVEN = 'https://courier.example/news/ferry-fares?ref=front';
+const sentence = (page, i) => page.locator(`[data-sentence-index="${i}"]`);
+const codePoints = (text, start, end) => [...text].slice(start, end).join('');
+
+async function start(page) {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.getByLabel('Article text').fill(ARTICLE);
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  await expect(sentence(page, 0)).toBeVisible();
+  await settle(page);
+  for (const [i, key] of [[2, '1'], [4, '2'], [0, '3']]) {
+    await sentence(page, i).click();
+    await page.keyboard.press(key);
+  }
+}
+
+async function giveSource(page, url, language) {
+  await page.getByRole('button', { name: 'Source and language' }).click();
+  await expect(page.getByLabel('Source URL')).toBeFocused();
+  await page.getByLabel('Source URL').fill(url);
+  await page.getByLabel('Language').fill(language);
+  await page.getByRole('button', { name: 'Save details' }).click();
+}
+
+test('the source URL and language are checked, kept and carried in every export', async ({ page }) => {
+  await start(page);
+  await giveSource(page, 'javascript:alert(1)', 'en');
+  await expect(page.getByRole('alert').filter({ hasText: 'web address' })).toBeVisible();
+  await page.getByLabel('Source URL').fill(URL_GIVEN);
+  await page.getByRole('button', { name: 'Save details' }).click();
+  const link = page.getByRole('link', { name: URL_GIVEN });
+  await expect(link).toHaveAttribute('href', URL_GIVEN);
+  await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+
+  await page.reload();
+  await expect(page.getByRole('link', { name: URL_GIVEN })).toBeVisible();
+
+  const native = JSON.parse((await download(page, 'Download JSON')).body);
+  expect(native.version).toBe(2);
+  expect(native.document).toMatchObject({ url: URL_GIVEN, language: 'en' });
+  for (const s of native.sentences) {
+    expect(codePoints(native.document.text, s.start, s.end)).toBe(s.text);
+    expect(s.id).toBe(`s${s.start}`);
+  }
+
+  const w3c = JSON.parse((await download(page, 'W3C Web Annotations (JSON-LD)')).body);
+  expect(w3c.total).toBe(3);
+  expect(w3c.first.id).toMatch(/^urn:uuid:/);
+  expect(w3c.generator.id).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  for (const a of w3c.first.items) expect(a.target.source).toEqual({ id: URL_GIVEN, type: 'Text', format: 'text/plain', language: 'en' });
+
+  const jsonl = (await download(page, 'Sentences for ML (JSONL)')).body.trim().split('\n').map((l) => JSON.parse(l));
+  expect(jsonl.every((line) => line.url === URL_GIVEN)).toBe(true);
+
+  const prodigy = await download(page, 'Prodigy text classification (JSONL)');
+  expect(prodigy.name).toMatch(/\.prodigy\.jsonl$/);
+  const tasks = prodigy.body.trim().split('\n').map((l) => JSON.parse(l));
+  expect(tasks.map((t) => t.accept)).toEqual([['context'], ['claim'], ['fact']]);
+  expect(tasks[1]).toMatchObject({ text: native.sentences[2].text, answer: 'accept', meta: { url: URL_GIVEN, index: 2 } });
+  expect(tasks[1].options.map((o) => o.id)).toEqual(['claim', 'fact', 'context']);
+
+  const spans = await download(page, 'Spans in context: Prodigy, doccano (JSONL)');
+  const lines = spans.body.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  const article = JSON.parse(lines[0]);
+  expect(article.text).toBe(native.document.text);
+  expect(article.spans.map((s) => [codePoints(article.text, s.start, s.end), s.label])).toEqual([
+    [native.sentences[0].text, 'context'],
+    [native.sentences[2].text, 'claim'],
+    [native.sentences[4].text, 'fact'],
+  ]);
+  expect(article.label).toEqual(article.spans.map((s) => [s.start, s.end, s.label]));
+  expect(article.meta).toMatchObject({ url: URL_GIVEN, language: 'en' });
+});
+
+test('an export imported into a clean browser exports again identically, source included', async ({ page }) => {
+  await start(page);
+  await giveSource(page, URL_GIVEN, 'en-GB');
+  const first = await download(page, 'Download JSON');
+  const file = join(mkdtempSync(join(tmpdir(), 'sift-')), first.name);
+  writeFileSync(file, first.body);
+
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  const [picker] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import JSON' }).click()]);
+  await picker.setFiles(file);
+  await expect(page.getByRole('link', { name: URL_GIVEN })).toBeVisible();
+  const again = await download(page, 'Download JSON');
+  const withoutTime = (body) => ({ ...JSON.parse(body), exported_at: null });
+  expect(withoutTime(again.body)).toEqual(withoutTime(first.body));
+});
+
+test('the export menu lists every other format with what it is for', async ({ page }) => {
+  await start(page);
+  await page.locator('details.export-menu summary').click();
+  const menu = page.locator('details.export-menu');
+  await expect(menu.getByRole('button')).toHaveText([
+    'W3C Web Annotations (JSON-LD)',
+    'Sentences for ML (JSONL)',
+    'Prodigy text classification (JSONL)',
+    'Spans in context: Prodigy, doccano (JSONL)',
+  ]);
+  await expect(menu).toContainText('Prodigy');
+  const w3c = JSON.parse((await download(page, 'W3C Web Annotations (JSON-LD)')).body);
+  expect(w3c.first.items[0].target.source.id).toMatch(/^ni:\/\/\/sha-256;[A-Za-z0-9_-]{43}$/);
+});
