@@ -1,6 +1,7 @@
 //! The bars above the article: the sticky one with label buttons, edits and undo, and the
 //! document's own with its title, source and downloads.
 
+use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
 use super::details::DetailsEditor;
@@ -113,9 +114,31 @@ pub fn document_bar(props: &DocumentBarProps) -> Html {
             done.emit(());
         })
     };
+    // The menu closes once a format is chosen, and on Escape (which then goes no further).
+    let menu = use_node_ref();
+    let close_menu = {
+        let menu = menu.clone();
+        move || {
+            if let Some(menu) = menu.cast::<Element>() {
+                let _ = menu.remove_attribute("open");
+            }
+        }
+    };
     let download = |format: Format| {
-        let on_download = props.on_download.clone();
-        move |_| on_download.emit(format)
+        let (on_download, close_menu) = (props.on_download.clone(), close_menu.clone());
+        move |_| {
+            close_menu();
+            on_download.emit(format);
+        }
+    };
+    let menu_keys = {
+        let close_menu = close_menu.clone();
+        move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.stop_propagation();
+                close_menu();
+            }
+        }
     };
     let source = match (&props.details.url, &props.details.language) {
         (None, None) => html! {},
@@ -149,7 +172,7 @@ pub fn document_bar(props: &DocumentBarProps) -> Html {
                     <button type="button" class="quiet" onclick={edit(Editing::Details).reform(|_| ())}>{ "Source and language" }</button>
                 }
                 <button type="button" onclick={download(Format::Native)}>{ Format::Native.control() }</button>
-                <details class="export-menu">
+                <details class="export-menu" ref={menu} onkeydown={menu_keys}>
                     <summary>{ "Export" }</summary>
                     <ul>
                         { for Format::ALL.into_iter().filter(|&f| f != Format::Native).map(|format| html! {

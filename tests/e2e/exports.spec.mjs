@@ -111,7 +111,15 @@ test('the export menu lists every other format with what it is for', async ({ pa
     'Prodigy text classification (JSONL)',
     'Spans in context: Prodigy, doccano (JSONL)',
   ]);
-  await expect(menu).toContainText('Prodigy');
+  await expect(menu).toContainText('for prodigy db-in and train');
   const w3c = JSON.parse((await download(page, 'W3C Web Annotations (JSON-LD)')).body);
   expect(w3c.first.items[0].target.source.id).toMatch(/^ni:\/\/\/sha-256;[A-Za-z0-9_-]{43}$/);
+  await expect(menu).not.toHaveAttribute('open');
+
+  // Escape closes the menu and does nothing else: the selection stays.
+  await menu.locator('summary').click();
+  await expect(menu).toHaveAttribute('open');
+  await page.keyboard.press('Escape');
+  await expect(menu).not.toHaveAttribute('open');
+  await expect(page.locator('[aria-selected="true"]')).toHaveCount(1);
 });
