@@ -173,14 +173,15 @@ fn on_change(
             });
         }
         None => {
-            // The bounds changed (a split or merge in another tab): take that version whole.
+            // The bounds, title or details changed in another tab: take that version whole.
             let mut problems = Vec::new();
             if let Some(latest) = storage::load_session(id, &clock::now(), &mut problems) {
                 if latest.doc.sentences != session.doc.sentences
                     || latest.doc.title != session.doc.title
+                    || latest.doc.details != session.doc.details
                 {
                     *shared.borrow_mut() = Some((id.clone(), latest.annotations()));
-                    notify.emit("This article's sentences were edited in another tab; Sift shows that version.".into());
+                    notify.emit("This article was edited in another tab (its sentences, title or source); Sift shows that version.".into());
                     dispatcher.dispatch(Action::Open(latest));
                 }
             }

@@ -123,3 +123,15 @@ test('the export menu lists every other format with what it is for', async ({ pa
   await expect(menu).not.toHaveAttribute('open');
   await expect(page.locator('[aria-selected="true"]')).toHaveCount(1);
 });
+
+test('a source given in one tab shows in the other, with its labels kept', async ({ context }) => {
+  const a = await context.newPage();
+  await start(a);
+  const b = await context.newPage();
+  await b.goto('/');
+  await expect(sentence(b, 2)).toHaveAttribute('data-label', 'claim');
+  await giveSource(a, URL_GIVEN, 'en');
+  await expect(b.getByRole('link', { name: URL_GIVEN })).toBeVisible();
+  await expect(b.getByRole('status').filter({ hasText: 'edited in another tab' })).toBeVisible();
+  await expect(sentence(b, 2)).toHaveAttribute('data-label', 'claim');
+});
