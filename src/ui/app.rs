@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::alerts::{alerts, Alerts};
 use super::article::Article;
+use super::document_bar::DocumentBar;
 use super::help::Help;
 use super::import::ImportButton;
 use super::keys::use_shortcuts;
@@ -19,7 +20,7 @@ use super::shell::{Panel, Shell, ShellAction};
 use super::split::SplitEditor;
 use super::storage::{self, Problem};
 use super::theme::ThemeSwitch;
-use super::toolbar::{toolbar, DocumentBar, Toolbar};
+use super::toolbar::{toolbar, Toolbar};
 use super::{clock, download};
 use crate::export::{file_name, Format, Stamp};
 use crate::import::{into_library, parse};

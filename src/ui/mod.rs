@@ -6,6 +6,7 @@ mod app;
 mod article;
 mod clock;
 mod details;
+mod document_bar;
 mod download;
 mod focus;
 mod help;

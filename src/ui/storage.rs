@@ -78,7 +78,7 @@ fn storage() -> Result<web_sys::Storage, StoreError> {
     }
 }
 
-fn refused(e: wasm_bindgen::JsValue) -> StoreError {
+fn store_error(e: wasm_bindgen::JsValue) -> StoreError {
     match JsError::try_from(e) {
         Ok(e) if e.name == "QuotaExceededError" || e.name == "NS_ERROR_DOM_QUOTA_REACHED" => {
             StoreError::Quota
@@ -89,14 +89,14 @@ fn refused(e: wasm_bindgen::JsValue) -> StoreError {
 }
 
 pub fn get(key: &str) -> Result<Option<String>, StoreError> {
-    storage()?.get_item(key).map_err(refused)
+    storage()?.get_item(key).map_err(store_error)
 }
 
 fn set(key: &str, value: &str) -> Result<(), StoreError> {
     if PROTECTED.with(|p| p.borrow().iter().any(|k| k == key)) {
         return Err(StoreError::Protected(key.to_string()));
     }
-    storage()?.set_item(key, value).map_err(refused)
+    storage()?.set_item(key, value).map_err(store_error)
 }
 
 /// A small setting of the reader's (the theme); not part of the versioned schema.
