@@ -5,10 +5,7 @@
 use serde::Deserialize;
 
 use crate::export::{NativeFile, NativeSentence, FORMAT, FORMAT_VERSION, OFFSET_UNIT};
-use crate::model::{
-    document_id, merge_two, note_text, sentence_id, Annotations, Details, Document, Session,
-};
-use crate::schema::LibraryEntry;
+use crate::model::{document_id, note_text, sentence_id, Annotations, Details, Document, Session};
 use crate::segment::Span;
 use crate::units::megabytes;
 use crate::wire::{self, ReadError};
@@ -288,35 +285,60 @@ pub fn align(existing: &Document, imported: &Imported) -> (Annotations, Vec<usiz
     (aligned, unmatched)
 }
 
-/// What an import does to the library: the session to open, and what to tell the reader. With
-/// the same article already stored (`existing`: its library line and its session), the file
-/// is merged into it per sentence, the newer side winning where both differ.
-pub fn into_library(
-    imported: Imported,
-    existing: Option<(&LibraryEntry, &Session)>,
-) -> (Session, String) {
-    let Some((entry, stored)) = existing else {
-        let message = format!("Imported “{}”.", imported.doc.title);
+/// What an import does to the library: the session to open, the change to make in it (one
+/// undoable step), and what to tell the reader.
+#[derive(Debug, Clone)]
+pub struct IntoLibrary {
+    pub session: Session,
+    pub change: Option<Annotations>,
+    pub message: String,
+}
+
+/// The file as a new document, or, with the same article already stored, laid onto it per
+/// sentence: what the browser lacks is filled in from the file, and where both have different
+/// values the browser's are kept and the sentences are named, so the reader can check them.
+/// (The file's own `exported_at` decides nothing: anyone can write any time into a file.)
+pub fn into_library(imported: Imported, stored: Option<Session>) -> IntoLibrary {
+    let Some(stored) = stored else {
         let a = imported.annotations;
-        return (
-            Session::with_annotations(imported.doc, a.labels, a.notes),
-            message,
-        );
+        return IntoLibrary {
+            message: format!("Imported “{}”.", imported.doc.title),
+            session: Session::with_annotations(imported.doc, a.labels, a.notes),
+            change: None,
+        };
     };
     let (aligned, unmatched) = align(&stored.doc, &imported);
-    let merged = merge_two(
-        &stored.annotations(),
-        &aligned,
-        imported.exported_at > entry.updated,
-    );
+    let mut filled = stored.annotations();
+    let mut kept = Vec::new();
+    for i in 0..filled.labels.len() {
+        let (label, note) = (&mut filled.labels[i], &mut filled.notes[i]);
+        let clash = |mine: bool, theirs: bool, differ: bool| mine && theirs && differ;
+        if clash(
+            label.is_some(),
+            aligned.labels[i].is_some(),
+            *label != aligned.labels[i],
+        ) || clash(
+            note.is_some(),
+            aligned.notes[i].is_some(),
+            *note != aligned.notes[i],
+        ) {
+            kept.push((i + 1).to_string());
+        }
+        if label.is_none() {
+            *label = aligned.labels[i];
+        }
+        if note.is_none() {
+            *note = aligned.notes[i].clone();
+        }
+    }
     let mut message = format!(
-        "Merged the file into “{}”, already in your library.",
-        entry.title
+        "Merged the file into “{}”, already in your library; Undo takes it back out.",
+        stored.doc.title
     );
-    if !merged.conflicts.is_empty() {
+    if !kept.is_empty() {
         message += &format!(
-            " Both had different values for sentence {}: the newer was kept.",
-            merged.conflicts_for_people()
+            " The file has other values for sentence {}: yours were kept.",
+            kept.join(", ")
         );
     }
     if !unmatched.is_empty() {
@@ -325,9 +347,9 @@ pub fn into_library(
             unmatched.len()
         );
     }
-    let m = merged.annotations;
-    (
-        Session::with_annotations((*stored.doc).clone(), m.labels, m.notes),
+    IntoLibrary {
+        change: (filled != stored.annotations()).then_some(filled),
+        session: stored,
         message,
-    )
+    }
 }

@@ -2,7 +2,7 @@
 //! Run with `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test browser`.
 #![cfg(target_arch = "wasm32")]
 
-use sift::schema::{doc_key, labels_key, BACKUP_PREFIX, CURRENT_KEY};
+use sift::schema::{doc_key, legacy_labels_key, text_key, BACKUP_PREFIX, CURRENT_KEY};
 use sift::ui::{storage, App};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -114,10 +114,16 @@ async fn clicking_and_the_label_button_tag_the_sentence_and_save_it() {
         .unwrap()
         .expect("the open document is remembered");
     let stored = local_storage()
-        .get_item(&labels_key(&id))
+        .get_item(&doc_key(&id))
         .unwrap()
         .expect("labels are saved at once");
     assert!(stored.contains("\"labels\":\"00010\""), "{stored}");
+    assert!(
+        !stored.contains("the operator said"),
+        "a label change does not rewrite the text"
+    );
+    let text = local_storage().get_item(&text_key(&id)).unwrap();
+    assert!(text.is_some_and(|t| t.contains("the operator said")));
 }
 
 #[wasm_bindgen_test]
@@ -201,7 +207,7 @@ async fn unreadable_storage_is_backed_up_shown_and_never_overwritten() {
 }
 
 #[wasm_bindgen_test]
-async fn data_saved_by_version_1_opens_and_gets_a_library() {
+async fn data_saved_by_version_1_opens_is_listed_and_is_written_anew_on_the_next_change() {
     let storage = local_storage();
     storage.clear().unwrap();
     let id = "doc-fixture0000000001";
@@ -211,11 +217,14 @@ async fn data_saved_by_version_1_opens_and_gets_a_library() {
         .unwrap();
     storage
         .set_item(
-            &labels_key(id),
+            &legacy_labels_key(id),
             include_str!("fixtures/stored-v1-labels.json"),
         )
         .unwrap();
 
+    storage
+        .set_item("sift.library", "{\"schema\":2,\"docs\":[]}")
+        .unwrap();
     let restored = storage::restore("2026-11-26T10:00:00Z");
     assert!(restored.problems.is_empty(), "{:?}", restored.problems);
     let session = restored.session.expect("the v1 document opens");
@@ -223,12 +232,24 @@ async fn data_saved_by_version_1_opens_and_gets_a_library() {
     assert_eq!(
         restored.library.len(),
         1,
-        "the library list is rebuilt from the documents"
+        "the library is read from the documents"
     );
     assert!(
-        storage.get_item("sift.library").unwrap().is_some(),
-        "and saved"
+        storage.get_item("sift.library").unwrap().is_none(),
+        "the old shared list is gone"
     );
+
+    // Its next save writes schema 4: the text apart, the rest in one record.
+    let root = mount_keeping_storage().await;
+    find(&root, "[data-sentence-index='2']").click();
+    yew::scheduler::flush().await;
+    button(&root, "Claim").click();
+    yew::scheduler::flush().await;
+    let record = storage.get_item(&doc_key(id)).unwrap().unwrap();
+    assert!(record.starts_with("{\"schema\":4"), "{record}");
+    assert!(record.contains("\"labels\":\"321\""), "{record}");
+    assert!(storage.get_item(&legacy_labels_key(id)).unwrap().is_none());
+    root.remove();
 }
 
 #[wasm_bindgen_test]

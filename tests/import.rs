@@ -345,41 +345,55 @@ proptest! {
 }
 
 #[test]
-fn importing_into_the_library_merges_with_the_stored_article_and_says_so() {
+fn importing_into_the_library_fills_gaps_keeps_the_browsers_values_and_is_one_undoable_step() {
     use sift::import::into_library;
-    use sift::schema::LibraryEntry;
     let theirs = sample();
+    // The file claims to be from the far future: that decides nothing.
     let file = native_json(&theirs, "2099-01-01T00:00:00Z");
 
-    let (fresh, message) = into_library(parse(file.as_bytes()).unwrap(), None);
-    assert_eq!(fresh.annotations(), theirs.annotations());
-    assert_eq!(message, "Imported “Port strike ends”.");
+    let fresh = into_library(parse(file.as_bytes()).unwrap(), None);
+    assert_eq!(fresh.session.annotations(), theirs.annotations());
+    assert_eq!(fresh.change, None);
+    assert_eq!(fresh.message, "Imported “Port strike ends”.");
 
     // The reader has the same article with another label on sentence 2 and a context label on 0.
     let mine = session(
         "Port strike ends\n\n“We won,” said Ana Ruiz. Ships sailed at 6 a.m. on Monday. Café owners 🙂 cheered.",
         vec![Action::Select(0), Action::SetLabel(Some(Label::Context)), Action::Select(2), Action::SetLabel(Some(Label::Claim))],
     );
-    let entry = LibraryEntry::of(&mine, "2026-11-26T09:00:00Z");
-    let (merged, message) = into_library(parse(file.as_bytes()).unwrap(), Some((&entry, &mine)));
+    let import = into_library(parse(file.as_bytes()).unwrap(), Some(mine.clone()));
+    let opened = State {
+        session: Some(import.session),
+    };
+    let merged = apply(&opened, Action::Adopt(import.change.unwrap())).unwrap();
+    let m = merged.session.as_ref().unwrap();
     assert_eq!(
-        merged.label(0),
+        m.label(0),
         Some(Label::Context),
         "what only the reader had is kept"
     );
     assert_eq!(
-        merged.label(1),
+        m.label(1),
         Some(Label::Claim),
         "what only the file had is added"
     );
-    assert_eq!(merged.note(1), Some("Union press release"));
+    assert_eq!(m.note(1), Some("Union press release"));
     assert_eq!(
-        merged.label(2),
-        Some(Label::Fact),
-        "the newer file wins a conflict"
+        m.label(2),
+        Some(Label::Claim),
+        "where both differ, the browser's value is kept"
     );
     assert!(
-        message.contains("Both had different values for sentence 3"),
-        "{message}"
+        import
+            .message
+            .contains("The file has other values for sentence 3: yours were kept."),
+        "{}",
+        import.message
+    );
+    let undone = apply(&merged, Action::Undo).unwrap();
+    assert_eq!(
+        undone.session.unwrap().annotations(),
+        mine.annotations(),
+        "one Undo takes the whole import back out"
     );
 }

@@ -524,46 +524,72 @@ fn renaming_changes_the_title_and_an_empty_name_restores_the_first_line() {
 }
 
 #[test]
-fn adopting_merged_annotations_replaces_labels_and_counts() {
+fn adopting_imported_annotations_is_one_undoable_change() {
     use sift::model::Annotations;
     let state = opened();
     let mut annotations = Annotations::empty(6);
     annotations.labels[1] = Some(Label::Context);
-    let adopted = run(
-        state.clone(),
-        [Action::Adopt {
-            annotations: annotations.clone(),
-            undoable: false,
-        }],
-    );
+    let imported = run(state.clone(), [Action::Adopt(annotations)]);
     assert_eq!(
-        (session(&adopted).label(1), session(&adopted).counts.context),
+        (
+            session(&imported).label(1),
+            session(&imported).counts.context
+        ),
         (Some(Label::Context), 1)
-    );
-    assert!(
-        apply(&adopted, Action::Undo).is_none(),
-        "another tab's change is not ours to undo"
-    );
-    let imported = run(
-        state,
-        [Action::Adopt {
-            annotations,
-            undoable: true,
-        }],
     );
     assert_eq!(
         session(&run(imported, [Action::Undo])).label(1),
         None,
         "an import can be undone"
     );
-    assert!(apply(
-        &opened(),
-        Action::Adopt {
-            annotations: Annotations::empty(2),
-            undoable: true
-        }
-    )
-    .is_none());
+    assert!(
+        apply(&state, Action::Adopt(Annotations::empty(2))).is_none(),
+        "annotations for other sentences are refused"
+    );
+}
+
+#[test]
+fn every_change_moves_the_tick_and_stamps_what_it_changed() {
+    let state = run(opened(), [Action::Select(1)]);
+    assert_eq!(session(&state).clock, 0, "selecting is not a change");
+    let labelled = run(state, [Action::SetLabel(Some(Label::Fact))]);
+    let s = session(&labelled);
+    assert_eq!(s.clock, 1);
+    assert_eq!(
+        (s.stamps.label[1], s.stamps.label[0], s.stamps.note[1]),
+        (1, 0, 0)
+    );
+    let renamed = run(labelled, [Action::Rename("Tram".into())]);
+    assert_eq!(
+        (session(&renamed).clock, session(&renamed).stamps.title),
+        (2, 2)
+    );
+    let undone = run(renamed, [Action::Undo, Action::Undo]);
+    let s = session(&undone);
+    assert_eq!(
+        (s.label(1), s.doc.title.as_str()),
+        (None, "Mayor backs tram plan")
+    );
+    assert_eq!(
+        (s.clock, s.stamps.label[1], s.stamps.title),
+        (4, 4, 3),
+        "undo is a change too"
+    );
+}
+
+#[test]
+fn a_split_keeps_the_stamps_of_the_labels_it_copies() {
+    let state = run(
+        opened(),
+        [Action::Select(2), Action::SetLabel(Some(Label::Claim))],
+    );
+    let text = session(&state).doc.text.clone();
+    let span = session(&state).doc.sentences[2];
+    let at = span.start + text[span.start..span.end].find(' ').unwrap();
+    let split = run(state, [Action::Split { index: 2, at }]);
+    let s = session(&split);
+    assert_eq!((s.stamps.label[2], s.stamps.label[3]), (1, 1));
+    assert_eq!(s.stamps.bounds, 2);
 }
 
 #[test]
@@ -585,4 +611,49 @@ fn undo_keeps_the_last_changes_up_to_its_limit() {
         Some("version 19"),
         "the oldest changes are forgotten first"
     );
+}
+
+#[test]
+fn undo_takes_back_only_this_tabs_change_not_what_another_tab_did_since() {
+    let base = session(&opened()).clone();
+    // This tab labels sentence 1; another tab then labels sentence 2 and notes sentence 1.
+    let ours = run(
+        State {
+            session: Some(base.clone()),
+        },
+        [Action::Select(1), Action::SetLabel(Some(Label::Claim))],
+    );
+    let theirs = run(
+        State {
+            session: Some(session(&ours).clone()),
+        },
+        [
+            Action::Select(2),
+            Action::SetLabel(Some(Label::Fact)),
+            Action::SetNote {
+                index: 1,
+                note: Some("theirs".into()),
+            },
+        ],
+    );
+    let synced = apply(
+        &ours,
+        Action::Sync {
+            theirs: Box::new(session(&theirs).clone()),
+            synced: session(&ours).clock,
+        },
+    )
+    .unwrap();
+    let undone = run(synced, [Action::Undo]);
+    let s = session(&undone);
+    assert_eq!(s.label(1), None, "our label is taken back");
+    assert_eq!(s.label(2), Some(Label::Fact), "theirs stays");
+    assert_eq!(
+        s.note(1),
+        Some("theirs"),
+        "theirs stays, even on our sentence"
+    );
+    let redone = run(undone, [Action::Redo]);
+    assert_eq!(session(&redone).label(1), Some(Label::Claim));
+    assert_eq!(session(&redone).label(2), Some(Label::Fact));
 }

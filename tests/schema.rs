@@ -1,256 +1,266 @@
-//! The stored format: round trips, every shipped version's fixture, migrations, and unreadable data.
+//! The stored format: version 4 round trips, every shipped version's fixture, records that do
+//! not fit each other, unreadable data, and the library lines read from the records.
+#![cfg(not(target_arch = "wasm32"))]
 
-use std::rc::Rc;
-
-use sift::model::{Annotations, Details, Document, Label};
+use sift::model::{apply, Action, Details, Document, Label, Session, State};
 use sift::schema::{
-    decode_annotations, decode_document, encode_annotations, encode_document, LoadError,
-    SCHEMA_VERSION,
+    backed_up_key, backup_key, decode_annotations, decode_any, decode_document, decode_record,
+    decode_session, encode_session, encode_text, summary, LibraryEntry, LoadError, SCHEMA_VERSION,
 };
 
 const TEXT: &str = "Bridge vote tonight\n\nCllr. Haddad called it “a victory.” Critics said no.\n";
 
-fn doc() -> Document {
-    Document::new(TEXT.to_string(), "2026-11-26T10:00:00Z")
+fn edited() -> Session {
+    let doc = Document::new(TEXT.to_string(), "2026-11-26T10:00:00Z");
+    let mut state = State {
+        session: Some(Session::new(doc)),
+    };
+    let at = TEXT.find(" called").unwrap();
+    for action in [
+        Action::Select(1),
+        Action::SetLabel(Some(Label::Claim)),
+        Action::SetNote {
+            index: 2,
+            note: Some("Ask the clerk “why”\nand when".into()),
+        },
+        Action::Split { index: 1, at },
+        Action::Rename("Bridge vote".into()),
+        Action::SetDetails(Details::new("https://news.example/bridge", "en").unwrap()),
+    ] {
+        state = apply(&state, action).unwrap_or(state);
+    }
+    state.session.unwrap()
 }
 
-fn fixture_texts(doc: &Document) -> Vec<&str> {
-    (0..doc.len()).map(|i| doc.sentence_text(i)).collect()
+fn texts(session: &Session) -> Vec<&str> {
+    (0..session.doc.len())
+        .map(|i| session.doc.sentence_text(i))
+        .collect()
 }
 
 #[test]
-fn a_document_and_its_annotations_survive_a_round_trip() {
-    let doc = doc();
-    let back = decode_document(&encode_document(&doc)).unwrap();
-    assert_eq!(back, doc);
-    let labels = vec![None, Some(Label::Claim), Some(Label::Context)];
-    let notes: Vec<Option<Rc<str>>> =
-        vec![None, Some("Ask the clerk “why”\nand when".into()), None];
-    let raw = encode_annotations(&doc.id, &labels, &notes, "2026-11-26T10:05:00Z");
+fn a_session_survives_a_round_trip_with_its_stamps() {
+    let session = edited();
+    let back = decode_session(
+        &encode_text(&session.doc),
+        &encode_session(&session, "2026-11-26T10:05:00Z"),
+    )
+    .unwrap();
+    assert!(back.same_content(&session));
+    assert_eq!(back.clock, session.clock);
+    assert_eq!(back.doc.title, "Bridge vote");
     assert_eq!(
-        decode_annotations(&raw, &back).unwrap(),
-        Annotations { labels, notes }
+        texts(&back),
+        [
+            "Bridge vote tonight",
+            "Cllr. Haddad",
+            "called it “a victory.”",
+            "Critics said no."
+        ]
+    );
+    assert_eq!(back.labels[1..3], [Some(Label::Claim), Some(Label::Claim)]);
+}
+
+#[test]
+fn a_label_change_rewrites_the_changing_record_only_and_never_the_text() {
+    let session = edited();
+    let record = encode_session(&session, "t");
+    assert!(!record.contains("Critics said no"), "{record}");
+    assert!(record.contains("\"labels\":\"0110\""), "{record}");
+    assert!(
+        record.contains("\"notes\":{\"3\":"),
+        "only sentences with notes are stored: {record}"
     );
 }
 
 #[test]
-fn annotations_are_stored_compactly_without_copies_of_the_text() {
-    let notes = vec![None, None, Some("n".into()), None];
-    let raw = encode_annotations(
-        "doc-1",
-        &[
-            None,
+fn a_record_is_never_read_onto_another_documents_text() {
+    let session = edited();
+    let record = encode_session(&session, "t");
+    let other = Document::new("Another article entirely.".into(), "t");
+    assert!(matches!(
+        decode_session(&encode_text(&other), &record),
+        Err(LoadError::Inconsistent(_))
+    ));
+    assert!(matches!(
+        decode_record(&record, other.text.clone()),
+        Err(LoadError::Inconsistent(_))
+    ));
+    // A record whose text record is missing is not read as empty.
+    assert!(matches!(
+        decode_any(&record, || None, || None),
+        Err(LoadError::Inconsistent(_))
+    ));
+}
+
+#[test]
+fn schema_4_fixture_loads_with_its_stamps() {
+    assert_eq!(
+        SCHEMA_VERSION, 4,
+        "a new version needs its own fixture and migration test"
+    );
+    let session = decode_session(
+        include_str!("fixtures/stored-v4-text.json"),
+        include_str!("fixtures/stored-v4-doc.json"),
+    )
+    .expect("v4 loads");
+    assert_eq!(session.doc.title, "New chair for the harbour trust");
+    assert_eq!(
+        texts(&session),
+        [
+            "Harbour trust names new chair",
+            "Dr. Mei Lin takes",
+            "over in Jan. 2027.",
+            "She replaces Mr. Otto Berg."
+        ]
+    );
+    assert_eq!(
+        *session.labels,
+        [
+            Some(Label::Context),
             Some(Label::Claim),
             Some(Label::Fact),
-            Some(Label::Context),
-        ],
-        &notes,
-        "t",
+            None
+        ]
     );
-    assert!(raw.contains("\"labels\":\"0123\""), "{raw}");
-    assert!(
-        raw.contains("\"notes\":{\"2\":\"n\"}"),
-        "only sentences with notes are stored: {raw}"
+    assert_eq!(session.note(1), Some("Check the trust's own announcement"));
+    assert_eq!(
+        (
+            session.stamps.label.clone(),
+            session.stamps.bounds,
+            session.clock
+        ),
+        (vec![1, 3, 3, 0], 5, 7)
     );
+    assert_eq!(session.doc.details.language.as_deref(), Some("en-GB"));
 }
 
 #[test]
-fn schema_1_fixture_still_loads_through_the_migration() {
-    let doc =
-        decode_document(include_str!("fixtures/stored-v1-doc.json")).expect("v1 document loads");
-    assert_eq!(doc.title, "Harbour trust names new chair");
+fn schema_1_to_3_fixtures_still_load() {
+    let v1 = decode_any(
+        include_str!("fixtures/stored-v1-doc.json"),
+        || None,
+        || Some(include_str!("fixtures/stored-v1-labels.json").into()),
+    )
+    .expect("v1 loads");
     assert_eq!(
-        fixture_texts(&doc),
+        texts(&v1),
         [
             "Harbour trust names new chair",
             "Dr. Mei Lin takes over in Jan. 2027.",
             "She replaces Mr. Otto Berg."
         ]
     );
-    assert_eq!(doc.paragraphs.len(), 2);
-    let Annotations { labels, notes } =
-        decode_annotations(include_str!("fixtures/stored-v1-labels.json"), &doc)
-            .expect("v1 labels load");
-    assert_eq!(labels, [Some(Label::Context), Some(Label::Fact), None]);
-    assert_eq!(notes, [None, None, None], "version 1 had no notes");
-}
+    assert_eq!(*v1.labels, [Some(Label::Context), Some(Label::Fact), None]);
+    assert_eq!(*v1.notes, [None, None, None], "version 1 had no notes");
 
-#[test]
-fn schema_2_fixture_loads_with_its_notes() {
-    let doc =
-        decode_document(include_str!("fixtures/stored-v2-doc.json")).expect("v2 document loads");
-    let Annotations { labels, notes } =
-        decode_annotations(include_str!("fixtures/stored-v2-labels.json"), &doc)
-            .expect("v2 annotations load");
-    assert_eq!(labels, [Some(Label::Context), Some(Label::Claim), None]);
-    assert_eq!(
-        notes[1].as_deref(),
-        Some("Check the trust's own announcement")
-    );
-    assert_eq!(notes[2].as_deref(), Some("Who confirmed this?"));
-}
-
-#[test]
-fn schema_3_fixture_loads_with_its_source_and_language() {
-    assert_eq!(
-        SCHEMA_VERSION, 3,
-        "a new version needs its own fixture and migration test"
-    );
-    let doc =
-        decode_document(include_str!("fixtures/stored-v3-doc.json")).expect("v3 document loads");
-    assert_eq!(
-        doc.details,
-        Details {
-            url: Some("https://harbour.example/news/new-chair".into()),
-            language: Some("en-GB".into()),
-        }
-    );
-    assert_eq!(
-        fixture_texts(&doc)[1],
-        "Dr. Mei Lin takes over in Jan. 2027."
-    );
-    let Annotations { labels, notes } =
-        decode_annotations(include_str!("fixtures/stored-v3-labels.json"), &doc)
-            .expect("v3 annotations load");
-    assert_eq!(
-        labels,
-        [Some(Label::Context), Some(Label::Claim), Some(Label::Fact)]
-    );
-    assert_eq!(notes[0].as_deref(), Some("Headline only"));
-}
-
-#[test]
-fn older_documents_have_no_source_or_language() {
-    for raw in [
-        include_str!("fixtures/stored-v1-doc.json"),
+    let v2 = decode_any(
         include_str!("fixtures/stored-v2-doc.json"),
-    ] {
-        assert_eq!(decode_document(raw).unwrap().details, Details::default());
-    }
-}
+        || None,
+        || Some(include_str!("fixtures/stored-v2-labels.json").into()),
+    )
+    .expect("v2 loads");
+    assert_eq!(*v2.labels, [Some(Label::Context), Some(Label::Claim), None]);
+    assert_eq!(v2.note(2), Some("Who confirmed this?"));
+    assert_eq!(v2.doc.details, Details::default());
 
-#[test]
-fn a_document_with_details_round_trips() {
-    let mut doc = doc();
-    doc.details = Details::new(" https://news.example/a?b=1 ", "fr").unwrap();
-    assert_eq!(decode_document(&encode_document(&doc)).unwrap(), doc);
-}
-
-#[test]
-fn a_note_written_twice_for_one_sentence_is_refused() {
-    let doc = doc();
-    let raw = format!(
-        r#"{{"schema":3,"id":"{}","updated":"t","labels":"000","notes":{{"1":"a","1":"b"}}}}"#,
-        doc.id
-    );
+    let v3 = decode_any(
+        include_str!("fixtures/stored-v3-doc.json"),
+        || None,
+        || Some(include_str!("fixtures/stored-v3-labels.json").into()),
+    )
+    .expect("v3 loads");
     assert_eq!(
-        decode_annotations(&raw, &doc),
-        Err(LoadError::WrongShape("notes: duplicate key `1`".into()))
+        v3.doc.details.url.as_deref(),
+        Some("https://harbour.example/news/new-chair")
     );
+    assert_eq!(v3.note(0), Some("Headline only"));
+    let doc = decode_document(include_str!("fixtures/stored-v3-doc.json")).unwrap();
+    let labels = decode_annotations(include_str!("fixtures/stored-v3-labels.json"), &doc).unwrap();
+    assert_eq!(labels.labels, *v3.labels);
+
+    // A document whose labels were never saved opens unlabelled.
+    let bare = decode_any(
+        include_str!("fixtures/stored-v2-doc.json"),
+        || None,
+        || None,
+    )
+    .unwrap();
+    assert!(bare.labels.iter().all(Option::is_none));
+}
+
+#[test]
+fn the_library_line_is_read_from_the_record_of_any_version() {
+    let session = edited();
+    let line = summary(&encode_session(&session, "2026-11-26T10:05:00Z"), || None).unwrap();
+    assert_eq!(line, LibraryEntry::of(&session, "2026-11-26T10:05:00Z"));
+    assert_eq!((line.sentences, line.claim, line.notes), (4, 2, 1));
+    let legacy = summary(include_str!("fixtures/stored-v2-doc.json"), || {
+        Some(include_str!("fixtures/stored-v2-labels.json").into())
+    })
+    .unwrap();
+    assert_eq!((legacy.claim, legacy.context, legacy.notes), (1, 1, 2));
+    assert_eq!(legacy.updated, "2026-11-26T11:00:00Z");
 }
 
 #[test]
 fn unreadable_data_is_an_error_value_never_a_panic() {
-    let valid = encode_document(&doc());
-    assert!(matches!(decode_document(""), Err(LoadError::NotJson(_))));
+    let record = encode_session(&edited(), "t");
+    let text = encode_text(&edited().doc);
+    let read = |raw: &str| decode_session(&text, raw);
+    assert!(matches!(read(""), Err(LoadError::NotJson(_))));
     assert!(matches!(
-        decode_document(&valid[..valid.len() / 2]),
+        read(&record[..record.len() / 2]),
         Err(LoadError::NotJson(_))
     ));
+    assert!(matches!(read("[1,2]"), Err(LoadError::WrongShape(_))));
     assert!(matches!(
-        decode_document("[1,2]"),
+        read(r#"{"schema":0}"#),
         Err(LoadError::WrongShape(_))
     ));
     assert!(matches!(
-        decode_document(r#"{"schema":0}"#),
+        read(r#"{"schema":4,"id":"x"}"#),
         Err(LoadError::WrongShape(_))
     ));
     assert!(matches!(
-        decode_document(r#"{"schema":2,"id":"x"}"#),
-        Err(LoadError::WrongShape(_))
+        read(r#"{"schema":9,"text":"future"}"#),
+        Err(LoadError::NewerVersion(9))
     ));
-    assert!(matches!(
-        decode_document(r#"{"schema":7,"text":"future"}"#),
-        Err(LoadError::NewerVersion(7))
-    ));
-    let out_of_range = valid.replace("\"spans\":[0,", "\"spans\":[0,9999,");
-    assert!(
-        matches!(
-            decode_document(&out_of_range),
-            Err(LoadError::Inconsistent(_))
-        ),
-        "{out_of_range}"
-    );
-    // The “ is three bytes: an offset inside it cuts a character.
-    let quote = TEXT.find('“').unwrap() + 1;
-    let split_char = valid.replacen("\"spans\":[0,19", &format!("\"spans\":[0,{quote}"), 1);
-    assert!(
-        matches!(
-            decode_document(&split_char),
-            Err(LoadError::Inconsistent(_))
-        ),
-        "{split_char}"
-    );
+    for (from, to) in [
+        ("\"spans\":[0,", "\"spans\":[0,9999,"),
+        ("\"labels\":\"0110\"", "\"labels\":\"01\""),
+        ("\"labels\":\"0110\"", "\"labels\":\"0x10\""),
+        ("\"notes\":{\"3\"", "\"notes\":{\"9\""),
+        ("\"label\":[[1,", "\"label\":[[40,"),
+    ] {
+        let damaged = record.replacen(from, to, 1);
+        assert_ne!(damaged, record, "{from}");
+        assert!(
+            matches!(read(&damaged), Err(LoadError::Inconsistent(_))),
+            "{damaged}"
+        );
+    }
 }
 
 #[test]
-fn annotations_that_do_not_fit_the_document_are_rejected() {
-    let doc = doc();
-    let none = vec![None; 3];
-    let too_few = encode_annotations(&doc.id, &[None], &[None], "t");
-    assert!(matches!(
-        decode_annotations(&too_few, &doc),
-        Err(LoadError::Inconsistent(_))
-    ));
-    let other_doc = encode_annotations("doc-other", &[None, None, None], &none, "t");
-    assert!(matches!(
-        decode_annotations(&other_doc, &doc),
-        Err(LoadError::Inconsistent(_))
-    ));
-    let bad_code = format!(
-        r#"{{"schema":2,"id":"{}","updated":"t","labels":"0x0","notes":{{}}}}"#,
-        doc.id
+fn a_note_written_twice_for_one_sentence_is_refused() {
+    let record = encode_session(&edited(), "t").replacen(
+        "\"notes\":{",
+        "\"notes\":{\"0\":\"a\",\"0\":\"b\",",
+        1,
     );
-    assert!(matches!(
-        decode_annotations(&bad_code, &doc),
-        Err(LoadError::Inconsistent(_))
-    ));
-    let stray_note = format!(
-        r#"{{"schema":2,"id":"{}","updated":"t","labels":"000","notes":{{"9":"x"}}}}"#,
-        doc.id
-    );
-    assert!(matches!(
-        decode_annotations(&stray_note, &doc),
-        Err(LoadError::Inconsistent(_))
-    ));
-}
-
-#[test]
-fn the_library_list_round_trips_newest_first_and_upserts_by_id() {
-    use sift::model::Session;
-    use sift::schema::{decode_library, encode_library, upsert, LibraryEntry};
-    let session = Session::new(doc());
-    let old = LibraryEntry::of(&session, "2026-11-20T08:00:00Z");
-    let mut other = old.clone();
-    other.id = "doc-other".into();
-    other.updated = "2026-11-25T08:00:00Z".into();
-    let list = upsert(std::slice::from_ref(&old), other.clone());
     assert_eq!(
-        decode_library(&encode_library(&list)).unwrap(),
-        [other.clone(), old.clone()]
+        decode_session(&encode_text(&edited().doc), &record),
+        Err(LoadError::WrongShape("notes: duplicate key `0`".into()))
     );
-    let mut renamed = old.clone();
-    renamed.title = "Renamed".into();
-    renamed.updated = "2026-11-26T08:00:00Z".into();
-    let list = upsert(&list, renamed.clone());
-    assert_eq!(list, [renamed, other]);
-    assert_eq!((old.sentences, old.labelled()), (3, 0));
-    assert!(matches!(
-        decode_library(r#"{"schema":1,"docs":[]}"#),
-        Err(LoadError::WrongShape(_))
-    ));
-    assert!(matches!(
-        decode_library("{\"schema\":2"),
-        Err(LoadError::NotJson(_))
-    ));
+}
+
+#[test]
+fn backup_names_say_what_they_back_up_and_sort_by_age() {
+    let a = backup_key("sift.doc.doc-1", "2026-11-26T10:00:00Z", 0);
+    let b = backup_key("sift.doc.doc-1", "2026-11-26T10:00:00Z", 1);
+    let c = backup_key("sift.doc.doc-1", "2026-11-26T10:00:01Z", 0);
+    assert!(a < b && b < c);
+    assert_eq!(backed_up_key(&a), Some("sift.doc.doc-1"));
+    assert_eq!(backed_up_key("sift.doc.doc-1"), None);
 }

@@ -22,7 +22,7 @@ pub struct Document {
 }
 
 /// What the reader says about an article beyond its text; carried in every export.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Details {
     /// The article's address: an absolute `http` or `https` URL.
     pub url: Option<String>,
@@ -177,6 +177,12 @@ impl Document {
 
     pub fn is_empty(&self) -> bool {
         self.sentences.is_empty()
+    }
+
+    /// The sentence holding byte `at` of the text.
+    pub fn sentence_at(&self, at: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.end <= at);
+        self.sentences.get(i).filter(|s| s.start <= at).map(|_| i)
     }
 
     /// The paragraph holding sentence `index`.

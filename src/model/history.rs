@@ -1,5 +1,7 @@
-//! Undo and redo: snapshots of the parts of a session that edits change. The parts sit behind
-//! `Rc`, so a snapshot costs a few pointers.
+//! Undo and redo: each step is the state before and after one change of this tab's. Taking a
+//! step back restores only what that step changed and nothing has changed since, so undoing in
+//! one tab never takes back what another tab did in the meantime. The parts sit behind `Rc`,
+//! so a step costs a few pointers.
 
 use std::rc::Rc;
 
@@ -14,38 +16,53 @@ pub struct Snapshot {
     pub selection: Option<Selection>,
 }
 
-/// Snapshots before each change (`past`) and of each undone change (`future`).
+/// One change: the state before it and after it.
+#[derive(Debug, Clone)]
+pub struct Step {
+    pub before: Snapshot,
+    pub after: Snapshot,
+}
+
+/// Steps done (`past`) and undone (`future`).
 #[derive(Debug, Clone, Default)]
 pub struct History {
-    past: Vec<Snapshot>,
-    future: Vec<Snapshot>,
+    past: Vec<Step>,
+    future: Vec<Step>,
 }
 
 /// Changes kept for undo; older ones are forgotten.
 pub const UNDO_LIMIT: usize = 500;
 
 impl History {
-    /// Records the state before a change; a new change forgets what was undone.
-    pub fn record(&mut self, before: Snapshot) {
+    /// Records a change; a new change forgets what was undone.
+    pub fn record(&mut self, step: Step) {
         if self.past.len() == UNDO_LIMIT {
             self.past.remove(0);
         }
-        self.past.push(before);
+        self.past.push(step);
         self.future.clear();
     }
 
-    /// The state to go back to, given the current one.
+    /// `current` with the last change taken back.
     pub fn undo(&mut self, current: Snapshot) -> Option<Snapshot> {
-        let previous = self.past.pop()?;
-        self.future.push(current);
-        Some(previous)
+        let step = self.past.pop()?;
+        let undone = retarget(&current, &step.after, &step.before);
+        self.future.push(Step {
+            before: undone.clone(),
+            after: current,
+        });
+        Some(undone)
     }
 
-    /// The state to go forward to, given the current one.
+    /// `current` with the last undone change made again.
     pub fn redo(&mut self, current: Snapshot) -> Option<Snapshot> {
-        let next = self.future.pop()?;
-        self.past.push(current);
-        Some(next)
+        let step = self.future.pop()?;
+        let redone = retarget(&current, &step.before, &step.after);
+        self.past.push(Step {
+            before: current,
+            after: redone.clone(),
+        });
+        Some(redone)
     }
 
     pub fn can_undo(&self) -> bool {
@@ -54,5 +71,56 @@ impl History {
 
     pub fn can_redo(&self) -> bool {
         !self.future.is_empty()
+    }
+}
+
+/// `current`, with each part that is still as `from` left it set as in `to`. The bounds follow
+/// `to` only while they are still `from`'s; a sentence is matched across versions by its span.
+fn retarget(current: &Snapshot, from: &Snapshot, to: &Snapshot) -> Snapshot {
+    let bounds_kept = current.doc.sentences == from.doc.sentences;
+    let mut doc = if bounds_kept {
+        (*to.doc).clone()
+    } else {
+        (*current.doc).clone()
+    };
+    doc.title = pick(&current.doc.title, &from.doc.title, &to.doc.title).clone();
+    doc.details = pick(&current.doc.details, &from.doc.details, &to.doc.details).clone();
+    let at = |snapshot: &Snapshot, span| snapshot.doc.sentences.binary_search(span).ok();
+    let mut labels = Vec::with_capacity(doc.len());
+    let mut notes = Vec::with_capacity(doc.len());
+    for span in &doc.sentences {
+        let (c, f, t) = (at(current, span), at(from, span), at(to, span));
+        let (label, note) = match (c, f, t) {
+            (Some(c), Some(f), Some(t)) => (
+                *pick(&current.labels[c], &from.labels[f], &to.labels[t]),
+                pick(&current.notes[c], &from.notes[f], &to.notes[t]).clone(),
+            ),
+            (Some(c), _, _) => (current.labels[c], current.notes[c].clone()),
+            // A sentence only `to` has (the halves of a merge being undone): as `to` had it.
+            (None, _, Some(t)) => (to.labels[t], to.notes[t].clone()),
+            (None, _, None) => (None, None),
+        };
+        labels.push(label);
+        notes.push(note);
+    }
+    let last = doc.len().saturating_sub(1);
+    let selection = to.selection.map(|s| Selection {
+        anchor: s.anchor.min(last),
+        focus: s.focus.min(last),
+    });
+    Snapshot {
+        doc: Rc::new(doc),
+        labels: Rc::new(labels),
+        notes: Rc::new(notes),
+        selection,
+    }
+}
+
+/// `to` where `current` is still what `from` was, else `current` (changed since, by someone).
+fn pick<'a, T: PartialEq>(current: &'a T, from: &T, to: &'a T) -> &'a T {
+    if current == from {
+        to
+    } else {
+        current
     }
 }

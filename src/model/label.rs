@@ -2,7 +2,7 @@
 
 /// In every format a label is its name: `"claim"`, `"fact"` or `"context"`; any other name is
 /// refused when read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Label {
     Claim,

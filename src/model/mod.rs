@@ -5,6 +5,7 @@ mod history;
 mod label;
 mod merge;
 mod review;
+mod stamps;
 mod state;
 
 pub use document::{
@@ -12,6 +13,7 @@ pub use document::{
 };
 pub use history::UNDO_LIMIT;
 pub use label::{Counts, Label};
-pub use merge::{merge_three, merge_two, Annotations, Merged};
+pub use merge::{merge, Annotations, Merged};
 pub use review::Filter;
+pub use stamps::Stamps;
 pub use state::{apply, note_text, Action, Selection, Session, State};

@@ -3,7 +3,8 @@
 use std::ops::RangeInclusive;
 use std::rc::Rc;
 
-use super::history::{History, Snapshot};
+use super::history::{History, Snapshot, Step};
+use super::stamps::{restamp, Parts, Stamps};
 use super::{Annotations, Counts, Details, Document, Label};
 
 /// A contiguous run of selected sentences: from `anchor` (where it started) to `focus` (where
@@ -36,6 +37,11 @@ pub struct Session {
     pub labels: Rc<Vec<Option<Label>>>,
     /// One entry per sentence.
     pub notes: Rc<Vec<Option<Rc<str>>>>,
+    /// When each part last changed, on the clock tabs share through storage.
+    pub stamps: Rc<Stamps>,
+    /// This session's tick: every change advances it, and a merge moves it past the other
+    /// tab's. A session needs saving when its tick is past the one last saved.
+    pub clock: u64,
     /// Kept in step with `labels` so no action recounts the document.
     pub counts: Counts,
     pub selection: Option<Selection>,
@@ -48,6 +54,7 @@ impl PartialEq for Session {
         Rc::ptr_eq(&self.doc, &other.doc)
             && Rc::ptr_eq(&self.labels, &other.labels)
             && Rc::ptr_eq(&self.notes, &other.notes)
+            && self.clock == other.clock
             && self.selection == other.selection
     }
 }
@@ -69,6 +76,8 @@ impl Session {
         debug_assert_eq!(notes.len(), doc.len());
         Session {
             counts: Counts::of(&labels),
+            stamps: Rc::new(Stamps::new(doc.len())),
+            clock: 0,
             doc: Rc::new(doc),
             labels: Rc::new(labels),
             notes: Rc::new(notes),
@@ -82,6 +91,32 @@ impl Session {
         Annotations {
             labels: self.labels.to_vec(),
             notes: self.notes.to_vec(),
+        }
+    }
+
+    /// With the stamps and tick it was stored with; `stamps` must fit the document (one per
+    /// sentence), which the storage schema checks.
+    pub fn stamped(mut self, stamps: Stamps, clock: u64) -> Session {
+        self.clock = clock.max(stamps.latest());
+        self.stamps = Rc::new(stamps);
+        self
+    }
+
+    /// Whether the two hold the same document, annotations and stamps (selection, history and
+    /// tick aside): what decides that a merged version need not be written back.
+    pub fn same_content(&self, other: &Session) -> bool {
+        self.doc == other.doc
+            && self.labels == other.labels
+            && self.notes == other.notes
+            && self.stamps == other.stamps
+    }
+
+    fn parts(&self) -> Parts<'_> {
+        Parts {
+            doc: &self.doc,
+            labels: &self.labels,
+            notes: &self.notes,
+            stamps: &self.stamps,
         }
     }
 
@@ -155,11 +190,14 @@ pub enum Action {
     Rename(String),
     /// Set the article's source URL and language (checked already: see `Details::new`).
     SetDetails(Details),
-    /// Take these labels and notes (merged from another tab, or from an import). An import is
-    /// `undoable`; a change that arrived from another tab is not this tab's to undo.
-    Adopt {
-        annotations: Annotations,
-        undoable: bool,
+    /// Take these labels and notes, for the same sentences (an import): one undoable change.
+    Adopt(Annotations),
+    /// Take in another tab's version of the document, merged with this one (`model::merge`;
+    /// `synced` is the tick this tab last wrote or read). The other tab's changes are not this
+    /// tab's to undo, unless they replaced a change of ours, which Undo then brings back.
+    Sync {
+        theirs: Box<Session>,
+        synced: u64,
     },
 }
 
@@ -171,6 +209,11 @@ pub fn apply(state: &State, action: Action) -> Option<State> {
                 session: Some(session),
             })
         }
+        Action::Sync { theirs, synced } => {
+            let session = state.session.as_ref()?;
+            let merged = super::merge(session, &theirs, synced)?;
+            return sync(session, merged.session, !merged.conflicts.is_empty());
+        }
         Action::Close => {
             state.session.as_ref()?;
             return Some(State { session: None });
@@ -179,8 +222,10 @@ pub fn apply(state: &State, action: Action) -> Option<State> {
     };
     let last = session.doc.len().checked_sub(1)?;
     let mut next = session.clone();
+    // Whether the change is one Undo takes back.
+    let mut undoable = false;
     match action {
-        Action::Open(_) | Action::Close => unreachable!("handled above"),
+        Action::Open(_) | Action::Close | Action::Sync { .. } => unreachable!("handled above"),
         Action::Select(index) => next.selection = Some(Selection::one(index.min(last))),
         Action::ExtendTo(index) => {
             let anchor = session.selection.map_or(index, |s| s.anchor);
@@ -214,7 +259,7 @@ pub fn apply(state: &State, action: Action) -> Option<State> {
             if session.labels[range.clone()].iter().all(|&l| l == label) {
                 return None;
             }
-            record(&mut next);
+            undoable = true;
             let labels = Rc::make_mut(&mut next.labels);
             for slot in &mut labels[range] {
                 next.counts.shift(*slot, label);
@@ -226,12 +271,12 @@ pub fn apply(state: &State, action: Action) -> Option<State> {
             if index > last || session.notes[index] == note {
                 return None;
             }
-            record(&mut next);
+            undoable = true;
             Rc::make_mut(&mut next.notes)[index] = note;
         }
         Action::Split { index, at } => {
             let doc = session.doc.split(index, at)?;
-            record(&mut next);
+            undoable = true;
             next.doc = Rc::new(doc);
             Rc::make_mut(&mut next.labels).insert(index, session.labels[index]);
             Rc::make_mut(&mut next.notes).insert(index, session.notes[index].clone());
@@ -241,7 +286,7 @@ pub fn apply(state: &State, action: Action) -> Option<State> {
         Action::MergeWithNext => {
             let index = session.selection?.focus;
             let doc = session.doc.merge_with_next(index)?;
-            record(&mut next);
+            undoable = true;
             next.doc = Rc::new(doc);
             Rc::make_mut(&mut next.labels).remove(index + 1);
             let notes = Rc::make_mut(&mut next.notes);
@@ -260,6 +305,7 @@ pub fn apply(state: &State, action: Action) -> Option<State> {
             if title == session.doc.title {
                 return None;
             }
+            undoable = true;
             let mut doc = (*session.doc).clone();
             doc.title = title;
             next.doc = Rc::new(doc);
@@ -268,14 +314,12 @@ pub fn apply(state: &State, action: Action) -> Option<State> {
             if details == session.doc.details {
                 return None;
             }
+            undoable = true;
             let mut doc = (*session.doc).clone();
             doc.details = details;
             next.doc = Rc::new(doc);
         }
-        Action::Adopt {
-            annotations,
-            undoable,
-        } => {
+        Action::Adopt(annotations) => {
             let n = session.doc.len();
             if annotations.labels.len() != n || annotations.notes.len() != n {
                 return None;
@@ -283,9 +327,7 @@ pub fn apply(state: &State, action: Action) -> Option<State> {
             if *session.labels == annotations.labels && *session.notes == annotations.notes {
                 return None;
             }
-            if undoable {
-                record(&mut next);
-            }
+            undoable = true;
             next.counts = Counts::of(&annotations.labels);
             next.labels = Rc::new(annotations.labels);
             next.notes = Rc::new(annotations.notes);
@@ -299,15 +341,54 @@ pub fn apply(state: &State, action: Action) -> Option<State> {
             next.restore(following);
         }
     }
+    if undoable {
+        record(session, &mut next);
+    }
+    let changed = !Rc::ptr_eq(&next.doc, &session.doc)
+        || !Rc::ptr_eq(&next.labels, &session.labels)
+        || !Rc::ptr_eq(&next.notes, &session.notes);
+    if changed {
+        next.clock = session.clock + 1;
+        next.stamps = Rc::new(restamp(&session.parts(), &next.parts(), next.clock));
+    }
     (next != *session).then_some(State {
         session: Some(next),
     })
 }
 
-/// Remembers the state before a change, for undo.
-fn record(session: &mut Session) {
-    let before = session.snapshot();
-    Rc::make_mut(&mut session.history).record(before);
+/// This tab's session with the merged version in place of its own; the selection stays where
+/// it can.
+fn sync(session: &Session, merged: Session, undoable: bool) -> Option<State> {
+    if merged.doc.id != session.doc.id || merged.clock < session.clock {
+        return None;
+    }
+    let mut next = session.clone();
+    let last = merged.doc.len().checked_sub(1)?;
+    next.selection = session.selection.map(|s| Selection {
+        anchor: s.anchor.min(last),
+        focus: s.focus.min(last),
+    });
+    next.counts = merged.counts;
+    next.doc = merged.doc;
+    next.labels = merged.labels;
+    next.notes = merged.notes;
+    next.stamps = merged.stamps;
+    next.clock = merged.clock;
+    if undoable {
+        record(session, &mut next);
+    }
+    Some(State {
+        session: Some(next),
+    })
+}
+
+/// Remembers a change of `before` into `after`, for undo.
+fn record(before: &Session, after: &mut Session) {
+    let step = Step {
+        before: before.snapshot(),
+        after: after.snapshot(),
+    };
+    Rc::make_mut(&mut after.history).record(step);
 }
 
 /// A note as Sift keeps it: trimmed, and none at all when only whitespace is left.

@@ -11,7 +11,7 @@ mod words;
 use std::ops::Range;
 
 /// A byte range `start..end` of the document text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Span {
     pub start: usize,
     pub end: usize,

@@ -14,19 +14,18 @@ use super::keys::use_shortcuts;
 use super::library::Library;
 use super::note::NoteEditor;
 use super::paste::Paste;
-use super::persist::{mark_saved, use_other_tabs, use_persistence, Shared};
 use super::review::Review;
 use super::shell::{Panel, Shell, ShellAction};
 use super::split::SplitEditor;
-use super::storage::{self, Problem};
+use super::storage::{Problem, QUOTA_BYTES};
+use super::store::{use_restored, use_store};
 use super::theme::ThemeSwitch;
 use super::toolbar::{toolbar, Toolbar};
 use super::{clock, download};
 use crate::export::{file_name, Format, Stamp};
-use crate::import::{into_library, parse};
+use crate::import::{into_library, parse, IntoLibrary};
 use crate::keymap::Shortcut;
 use crate::model::{apply, document_id, Action, Document, Session, State};
-use crate::schema::{upsert, LibraryEntry};
 
 impl Reducible for State {
     type Action = Action;
@@ -41,40 +40,43 @@ impl Reducible for State {
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let boot = use_memo((), |_| storage::restore(&clock::now()));
+    let boot = use_restored();
     let state = use_reducer(|| State {
         session: boot.session.clone(),
     });
-    let library = use_state(|| boot.library.clone());
     let shell = use_reducer(|| Shell {
         problems: boot.problems.clone(),
         ..Shell::default()
     });
     let show = shell.dispatcher();
-    let shared: Shared = use_mut_ref(|| None);
-    let saved = use_persistence(
+    let notify = show.to_callback().reform(ShellAction::Notify);
+    let add_problems = show.to_callback().reform(ShellAction::Report);
+    let store = use_store(
         &state,
-        library.clone(),
+        &boot,
+        add_problems.clone(),
+        notify.clone(),
         show.to_callback().reform(ShellAction::SaveError),
     );
     // Reading every stored value (the articles too) is not free: only on the start page, which
     // shows it, and when the library changes there; never per label.
     let on_start_page = state.session.is_none();
-    let used = use_memo((on_start_page, (*library).clone()), |(on_start_page, _)| {
-        on_start_page.then(storage::used_bytes).unwrap_or(0)
-    });
-    let notify = show.to_callback().reform(ShellAction::Notify);
-    use_other_tabs(&state, shared, library.setter(), notify.clone());
+    let used = {
+        let store = store.clone();
+        use_memo(
+            (on_start_page, store.library().to_vec()),
+            move |(on_start_page, _)| on_start_page.then(|| store.used_bytes()).unwrap_or(0),
+        )
+    };
 
     let dispatcher = state.dispatcher();
     let on_action = use_callback((), move |action: Action, _| dispatcher.dispatch(action));
-    let add_problems = show.to_callback().reform(ShellAction::Report);
     let report = add_problems.reform(|message: String| vec![Problem::new(message)]);
+    // Where the focused sentence starts: what a note or split panel holds on to.
     let focus = state
         .session
         .as_ref()
-        .and_then(|s| s.selection)
-        .map(|s| s.focus);
+        .and_then(|s| Some(s.doc.sentences.get(s.selection?.focus)?.start));
     // Keys and buttons ask for the same things; while a panel is open its keys belong to it,
     // but a button pressed is always meant.
     let route = |from_keyboard: bool| {
@@ -97,38 +99,23 @@ pub fn app() -> Html {
 
     // Opens a stored document, or reports why it cannot be read.
     let open_stored = {
-        let (on_action, add_problems) = (on_action.clone(), add_problems.clone());
+        let (on_action, store) = (on_action.clone(), store.clone());
         Callback::from(move |id: String| {
-            let mut found = Vec::new();
-            match storage::load_session(&id, &clock::now(), &mut found) {
-                Some(session) => {
-                    // Opening is not a change: nothing is written but which document is open.
-                    mark_saved(&saved, &session);
-                    if let Err(e) = storage::set_current(&id) {
-                        found.push(Problem::new(format!(
-                            "Sift could not update its storage: {e}."
-                        )));
-                    }
-                    on_action.emit(Action::Open(session));
-                }
-                None if found.is_empty() => found.push(Problem::new(
-                    "That article is no longer in this browser's storage.".into(),
-                )),
-                None => {}
+            if let Some(session) = store.open(&id) {
+                on_action.emit(Action::Open(session));
             }
-            add_problems.emit(found);
         })
     };
     let on_annotate = {
-        let (on_action, open_stored, notify, library) = (
+        let (on_action, open_stored, notify, store) = (
             on_action.clone(),
             open_stored.clone(),
             notify.clone(),
-            library.clone(),
+            store.clone(),
         );
         Callback::from(move |text: String| {
             let id = document_id(&text);
-            if library.iter().any(|e| e.id == id) {
+            if store.has(&id) {
                 notify.emit(
                     "This article is already in your library, so Sift opened it with your labels."
                         .into(),
@@ -143,11 +130,11 @@ pub fn app() -> Html {
         })
     };
     let on_import = {
-        let (on_action, report, notify, library) = (
+        let (on_action, report, notify, store) = (
             on_action.clone(),
             report.clone(),
             notify.clone(),
-            library.clone(),
+            store.clone(),
         );
         Callback::from(move |file: Result<Vec<u8>, String>| {
             let imported = match file.map(|bytes| {
@@ -158,22 +145,31 @@ pub fn app() -> Html {
                 Ok(Ok(imported)) => imported,
                 Ok(Err(message)) | Err(message) => return report.emit(message),
             };
-            let existing = library.iter().find(|e| e.id == imported.doc.id).cloned();
-            let mut found = Vec::new();
-            let stored = existing
-                .as_ref()
-                .and_then(|_| storage::load_session(&imported.doc.id, &clock::now(), &mut found));
-            let (session, message) = into_library(imported, existing.as_ref().zip(stored.as_ref()));
+            let id = imported.doc.id.clone();
+            let stored = if store.has(&id) {
+                store.open(&id)
+            } else {
+                None
+            };
+            let IntoLibrary {
+                session,
+                change,
+                message,
+            } = into_library(imported, stored);
             notify.emit(message);
             on_action.emit(Action::Open(session));
+            // Laid onto the stored document as one change, which Undo takes back.
+            if let Some(annotations) = change {
+                on_action.emit(Action::Adopt(annotations));
+            }
         })
     };
     let on_dismiss = show.to_callback().reform(ShellAction::Dismiss);
     let on_download_backup = {
-        let report = report.clone();
+        let (report, store) = (report.clone(), store.clone());
         Callback::from(move |key: String| {
-            let saved = match storage::get(&key) {
-                Ok(Some(raw)) => download::save_file(
+            let saved = match store.backup(&key) {
+                Some(raw) => download::save_file(
                     &format!("sift-backup-{}.txt", file_safe(&key)),
                     "text/plain",
                     &raw,
@@ -189,59 +185,44 @@ pub fn app() -> Html {
     let body = match &state.session {
         None => {
             let on_rename = {
-                let (library, report) = (library.clone(), report.clone());
-                Callback::from(move |(id, title): (String, String)| {
-                    let mut found = Vec::new();
-                    let renamed = storage::load_session(&id, &clock::now(), &mut found)
-                        .and_then(|s| apply(&State { session: Some(s) }, Action::Rename(title)))
-                        .and_then(|s| s.session);
-                    if let Some(session) = renamed {
-                        let entries = upsert(&library, LibraryEntry::of(&session, &clock::now()));
-                        let saved = storage::save_document(&session)
-                            .and_then(|()| storage::save_library(&entries));
-                        match saved {
-                            Ok(()) => library.set(entries),
-                            Err(e) => report.emit(format!("Sift could not rename it: {e}.")),
-                        }
-                    }
-                })
+                let store = store.clone();
+                Callback::from(move |(id, title): (String, String)| store.rename(&id, title))
             };
             let on_delete = {
-                let (library, report, notify) = (library.clone(), report.clone(), notify.clone());
+                let (store, notify) = (store.clone(), notify.clone());
                 Callback::from(move |id: String| {
-                    let entries: Vec<LibraryEntry> =
-                        library.iter().filter(|e| e.id != id).cloned().collect();
-                    let title = library
+                    let title = store
+                        .library()
                         .iter()
                         .find(|e| e.id == id)
                         .map(|e| e.title.clone())
                         .unwrap_or_default();
-                    match storage::delete_document(&id)
-                        .and_then(|()| storage::save_library(&entries))
-                    {
-                        Ok(()) => {
-                            library.set(entries);
-                            notify.emit(format!("Deleted “{title}”."));
-                        }
-                        Err(e) => report.emit(format!("Sift could not delete it: {e}.")),
+                    if store.delete(&id) {
+                        notify.emit(format!("Deleted “{title}”."));
                     }
                 })
+            };
+            let on_delete_backup = {
+                let store = store.clone();
+                Callback::from(move |key: String| store.delete_backup(&key))
             };
             html! {
                 <>
                     <Paste {on_annotate} />
                     <div class="import-row"><ImportButton on_file={on_import.clone()} /></div>
-                    <Library entries={(*library).clone()} used={*used} quota={storage::QUOTA_BYTES}
-                        on_open={open_stored.clone()} {on_rename} {on_delete} />
+                    <Library entries={store.library().to_vec()} backups={store.backups().to_vec()}
+                        used={*used} quota={QUOTA_BYTES} on_open={open_stored.clone()} {on_rename} {on_delete}
+                        on_download_backup={on_download_backup.clone()} {on_delete_backup} />
                 </>
             }
         }
         Some(session) => {
             let on_download = {
-                let (session, report, library) = (session.clone(), report.clone(), library.clone());
+                let (session, report, store) = (session.clone(), report.clone(), store.clone());
                 Callback::from(move |format: Format| {
                     let now = clock::now();
-                    let modified = library
+                    let modified = store
+                        .library()
                         .iter()
                         .find(|e| e.id == session.doc.id)
                         .map_or_else(|| now.clone(), |e| e.updated.clone());
@@ -259,12 +240,10 @@ pub fn app() -> Html {
                 })
             };
             let on_new = {
-                let (on_action, show, report) = (on_action.clone(), show.clone(), report.clone());
+                let (on_action, show, store) = (on_action.clone(), show.clone(), store.clone());
                 Callback::from(move |()| {
                     // Only the pointer to the open document is dropped; the document stays stored.
-                    if let Err(e) = storage::forget_current() {
-                        report.emit(format!("Sift could not update its storage: {e}."));
-                    }
+                    store.leave();
                     show.dispatch(ShellAction::Show(None));
                     on_action.emit(Action::Close);
                 })
@@ -275,9 +254,14 @@ pub fn app() -> Html {
             let on_rename = on_action.reform(Action::Rename);
             let on_details = on_action.reform(Action::SetDetails);
             let selected = session.selection.map_or(0, |s| s.range().count());
-            let open_panel = match shell.panel {
-                Some(Panel::Help) => html! { <Help on_close={close_panel.clone()} /> },
-                Some(Panel::Note(index)) if index < session.doc.len() => {
+            // The sentence a panel is for, wherever it is now.
+            let panel = shell.panel.and_then(|panel| match panel {
+                Panel::Help => Some((panel, 0)),
+                Panel::Note(at) | Panel::Split(at) => Some((panel, session.doc.sentence_at(at)?)),
+            });
+            let open_panel = match panel {
+                Some((Panel::Help, _)) => html! { <Help on_close={close_panel.clone()} /> },
+                Some((Panel::Note(at), index)) => {
                     let on_save = {
                         let (on_action, close) = (on_action.clone(), close_panel.clone());
                         Callback::from(move |note: Option<String>| {
@@ -286,12 +270,12 @@ pub fn app() -> Html {
                         })
                     };
                     html! {
-                        <NoteEditor key={index} {index} sentence={session.doc.sentence_text(index).to_string()}
+                        <NoteEditor key={at} {index} sentence={session.doc.sentence_text(index).to_string()}
                             note={session.note(index).map(|n| AttrValue::from(n.to_string()))}
                             {on_save} on_close={close_panel.clone()} />
                     }
                 }
-                Some(Panel::Split(index)) if index < session.doc.len() => {
+                Some((Panel::Split(at), index)) => {
                     let on_split = {
                         let (on_action, close) = (on_action.clone(), close_panel.clone());
                         Callback::from(move |at: usize| {
@@ -300,12 +284,12 @@ pub fn app() -> Html {
                         })
                     };
                     html! {
-                        <SplitEditor key={index} {index} start={session.doc.sentences[index].start}
+                        <SplitEditor key={at} {index} start={session.doc.sentences[index].start}
                             sentence={session.doc.sentence_text(index).to_string()}
                             {on_split} on_close={close_panel.clone()} />
                     }
                 }
-                _ => html! {},
+                None => html! {},
             };
             html! {
                 <>

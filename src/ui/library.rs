@@ -1,8 +1,9 @@
-//! The library: every saved document with its progress, to open, rename or delete; and how
-//! much of the browser's storage Sift uses.
+//! The library: every saved document with its progress, to open, rename or delete; the backups
+//! of data Sift could not read; and how much of the browser's storage Sift uses.
 
 use yew::prelude::*;
 
+use super::backups::{backups, Backups};
 use super::rename::RenameField;
 
 use crate::model::Label;
@@ -12,12 +13,16 @@ use crate::units::{percent, size};
 #[derive(Properties, PartialEq)]
 pub struct LibraryProps {
     pub entries: Vec<LibraryEntry>,
+    /// Keys of the backups of unreadable data.
+    pub backups: Vec<String>,
     /// Bytes used in storage, and the browser's usual limit.
     pub used: usize,
     pub quota: usize,
     pub on_open: Callback<String>,
     pub on_rename: Callback<(String, String)>,
     pub on_delete: Callback<String>,
+    pub on_download_backup: Callback<String>,
+    pub on_delete_backup: Callback<String>,
 }
 
 #[function_component(Library)]
@@ -87,6 +92,7 @@ pub fn library(props: &LibraryProps) -> Html {
                     html! { <li key={entry.id.clone()}>{ row }</li> }
                 }) }
             </ul>
+            { backups(Backups { keys: &props.backups, on_download: &props.on_download_backup, on_delete: &props.on_delete_backup }) }
         </section>
     }
 }

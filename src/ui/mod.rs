@@ -4,6 +4,7 @@
 mod alerts;
 mod app;
 mod article;
+mod backups;
 mod clock;
 mod details;
 mod document_bar;
@@ -22,6 +23,7 @@ mod review;
 pub mod shell;
 mod split;
 pub mod storage;
+mod store;
 mod theme;
 mod toolbar;
 

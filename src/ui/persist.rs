@@ -1,5 +1,5 @@
-//! Keeping storage and the open document in step: every change is written at once, and
-//! changes another tab writes are merged in per sentence.
+//! Keeping storage and the open document in step: every change is written at once, and what
+//! other tabs write is merged in (`model::merge`), whatever its order.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -9,123 +9,130 @@ use wasm_bindgen::JsCast;
 use web_sys::StorageEvent;
 use yew::prelude::*;
 
+use super::store::{Shelf, ShelfAction};
 use super::{clock, storage};
-use crate::model::{merge_three, Action, Annotations, Session, State};
-use crate::schema::{decode_annotations, doc_key, labels_key, upsert, LibraryEntry, LIBRARY_KEY};
+use crate::model::{merge, Action, Session, State};
+use crate::schema::{decode_record, doc_key, text_key, LibraryEntry, DOC_PREFIX};
 
-/// What was last written to storage, by pointer: a state whose parts are the same `Rc`s needs
-/// no write. The addresses of (document, labels, notes); also the effects' dependencies.
-type Saved = (usize, usize, usize);
-
-fn pointers(session: &Session) -> Saved {
-    (
-        Rc::as_ptr(&session.doc) as usize,
-        Rc::as_ptr(&session.labels) as usize,
-        Rc::as_ptr(&session.notes) as usize,
-    )
+/// What storage is known to hold of the open document.
+#[derive(Debug, Clone, Default)]
+pub struct Saved {
+    /// The version last written or read; `None` before the first save of a new document, or
+    /// once another tab deleted it.
+    pub stored: Option<Session>,
+    /// The tick of the session last written or read: a session past it needs saving, unless it
+    /// holds what storage holds already.
+    pub clock: u64,
 }
 
-/// What is known to be in storage already, shared with the code that opens stored documents.
-pub type SavedRef = Rc<RefCell<Option<Saved>>>;
+impl Saved {
+    /// Storage holds exactly `session`.
+    pub fn of(session: &Session) -> Saved {
+        Saved {
+            stored: Some(session.clone()),
+            clock: session.clock,
+        }
+    }
+
+    fn holds(&self, session: &Session) -> bool {
+        self.stored
+            .as_ref()
+            .is_some_and(|s| s.same_content(session))
+    }
+}
+
+/// Shared by the effects and the code that opens stored documents.
+pub type SavedRef = Rc<RefCell<Saved>>;
 
 /// Records that `session` is exactly what storage holds (it was just read from there), so
 /// opening it writes nothing and does not count as a change.
 pub fn mark_saved(saved: &SavedRef, session: &Session) {
-    *saved.borrow_mut() = Some(pointers(session));
+    *saved.borrow_mut() = Saved::of(session);
 }
 
-/// The annotations as another tab last stored them: the common ground for a three-way merge.
-pub type Shared = Rc<RefCell<Option<(String, Annotations)>>>;
-
-/// Saves the document when it is opened or its bounds or title change, the annotations whenever
-/// they change, and the library line. A failure is shown and the work stays in memory; the next
-/// save that succeeds writes everything again.
+/// Saves the session whenever its tick moves past what storage holds, and keeps its library
+/// line. A failure is shown and the work stays in memory; the next save that succeeds writes
+/// everything.
 #[hook]
 pub fn use_persistence(
     state: &UseReducerHandle<State>,
-    library: UseStateHandle<Vec<LibraryEntry>>,
+    saved: SavedRef,
+    shelf: UseReducerDispatcher<Shelf>,
     save_error: Callback<Option<String>>,
-) -> SavedRef {
-    // What was restored at start is already in storage.
-    let saved = use_mut_ref(|| state.session.as_ref().map(pointers));
-    let handle = saved.clone();
+) {
     let session = state.session.clone();
-    let deps = session.as_ref().map(pointers);
+    let deps = session.as_ref().map(|s| (s.doc.id.clone(), s.clock));
     use_effect_with(deps, move |_| {
         let Some(session) = session else { return };
-        let now_ptrs = pointers(&session);
-        if *saved.borrow() == Some(now_ptrs) {
+        let (stored, holds) = {
+            let known = saved.borrow();
+            let same_doc = known.stored.as_ref().map(|s| &s.doc.id) == Some(&session.doc.id);
+            (
+                same_doc,
+                same_doc && (known.clock == session.clock || known.holds(&session)),
+            )
+        };
+        if holds {
+            // Storage has it already (a merge that took in another tab's write, nothing more).
+            saved.borrow_mut().clock = session.clock;
             return;
         }
         let now = clock::now();
-        let result = (|| {
-            let mut saved = saved.borrow_mut();
-            if saved.map(|s| s.0) != Some(now_ptrs.0) {
-                storage::save_document(&session)?;
-                storage::set_current(&session.doc.id)?;
-                *saved = None;
-            }
-            if saved.map(|s| (s.1, s.2)) != Some((now_ptrs.1, now_ptrs.2)) {
-                storage::save_annotations(&session, &now)?;
-            }
-            *saved = Some(now_ptrs);
-            let entries = upsert(&library, LibraryEntry::of(&session, &now));
-            storage::save_library(&entries)?;
-            library.set(entries);
-            Ok::<(), storage::StoreError>(())
-        })();
+        // A document storage lacks (new, or deleted in another tab) is written whole.
+        let result = storage::save(&session, &now, !stored)
+            .and_then(|()| storage::set_current(&session.doc.id));
+        if result.is_ok() {
+            mark_saved(&saved, &session);
+            shelf.dispatch(ShelfAction::Put(LibraryEntry::of(&session, &now)));
+        }
         save_error.emit(result.err().map(|e| {
             format!("Your last change is not saved: {e}. It is kept in this tab; use Download JSON to keep a copy.")
         }));
     });
-    handle
 }
 
-/// Listens for writes by other tabs: the open document's annotations are merged per sentence
-/// (against `shared`, what both tabs last agreed on); a change of its sentence bounds reloads
-/// it; the library list follows. Conflicts and reloads are reported through `notify`.
+/// Listens for writes by other tabs: the open document's are merged in; a deletion of it is
+/// reported and makes the next save write it back whole; the library follows every document.
 #[hook]
 pub fn use_other_tabs(
     state: &UseReducerHandle<State>,
-    shared: Shared,
-    library: UseStateSetter<Vec<LibraryEntry>>,
+    saved: SavedRef,
+    shelf: UseReducerDispatcher<Shelf>,
     notify: Callback<String>,
 ) {
     let session = state.session.clone();
     let dispatcher = state.dispatcher();
-    let deps = session.as_ref().map(pointers);
+    let deps = session.as_ref().map(|s| (s.doc.id.clone(), s.clock));
     use_effect_with(deps, move |_| {
-        // A document just opened: what is stored now is what both tabs share.
-        if let Some(session) = &session {
-            let known = shared
-                .borrow()
-                .as_ref()
-                .is_some_and(|(id, _)| *id == session.doc.id);
-            if !known {
-                *shared.borrow_mut() = Some((session.doc.id.clone(), session.annotations()));
-            }
-        }
-        let window = web_sys::window();
-        let listener = window.map(|window| {
+        let listener = web_sys::window().map(|window| {
             EventListener::new(&window, "storage", move |event| {
                 let Some(event) = event.dyn_ref::<StorageEvent>() else {
                     return;
                 };
                 let Some(key) = event.key() else { return };
-                let value = event.new_value();
-                if key == LIBRARY_KEY {
-                    if let Some(entries) = value
-                        .as_deref()
-                        .and_then(|raw| crate::schema::decode_library(raw).ok())
-                    {
-                        library.set(entries);
-                    }
-                    return;
+                if let Some(id) = key.strip_prefix(DOC_PREFIX) {
+                    shelf.dispatch(match storage::library_line(&key) {
+                        Some(line) => ShelfAction::Put(line),
+                        None => ShelfAction::Remove(id.to_string()),
+                    });
                 }
                 let Some(session) = &session else { return };
                 let id = &session.doc.id;
-                if key == doc_key(id) || key == labels_key(id) {
-                    on_change(session, &key, value, &shared, &dispatcher, &notify);
+                if key != doc_key(id) && key != text_key(id) {
+                    return;
+                }
+                match event.new_value() {
+                    None => {
+                        let known = saved.borrow_mut().stored.take().is_some();
+                        saved.borrow_mut().clock = 0;
+                        if known {
+                            notify.emit("This article was deleted in another tab. It stays open here, and your next change saves it again, whole.".into());
+                        }
+                    }
+                    Some(raw) if key == doc_key(id) => {
+                        take_in(session, &raw, &saved, &dispatcher, &notify)
+                    }
+                    Some(_) => {}
                 }
             })
         });
@@ -133,58 +140,31 @@ pub fn use_other_tabs(
     });
 }
 
-fn on_change(
+/// Takes another tab's write of the open document in. The merge runs in the reducer, on the
+/// latest state; `session` (as of the last render) only words the message about conflicts.
+fn take_in(
     session: &Session,
-    key: &str,
-    value: Option<String>,
-    shared: &Shared,
+    raw: &str,
+    saved: &SavedRef,
     dispatcher: &UseReducerDispatcher<State>,
     notify: &Callback<String>,
 ) {
-    let id = &session.doc.id;
-    let Some(raw) = value else {
-        notify.emit("This article was deleted in another tab. It stays open here; any change you make saves it again.".into());
+    // Read onto the open document's own text (the record names it by the text's hash).
+    let Ok(theirs) = decode_record(raw, session.doc.text.clone()) else {
         return;
     };
-    let theirs = if key == labels_key(id) {
-        decode_annotations(&raw, &session.doc).ok()
-    } else {
-        None
-    };
-    match theirs {
-        Some(theirs) => {
-            let base = shared
-                .borrow()
-                .as_ref()
-                .filter(|(shared_id, _)| shared_id == id)
-                .map(|(_, a)| a.clone())
-                .unwrap_or_else(|| session.annotations());
-            let merged = merge_three(&base, &session.annotations(), &theirs);
-            *shared.borrow_mut() = Some((id.clone(), theirs));
-            if !merged.conflicts.is_empty() {
-                notify.emit(format!(
-                    "Another tab changed sentence {} too; its version is kept here. Undo brings yours back.",
-                    merged.conflicts_for_people()
-                ));
-            }
-            dispatcher.dispatch(Action::Adopt {
-                annotations: merged.annotations,
-                undoable: !merged.conflicts.is_empty(),
-            });
-        }
-        None => {
-            // The bounds, title or details changed in another tab: take that version whole.
-            let mut problems = Vec::new();
-            if let Some(latest) = storage::load_session(id, &clock::now(), &mut problems) {
-                if latest.doc.sentences != session.doc.sentences
-                    || latest.doc.title != session.doc.title
-                    || latest.doc.details != session.doc.details
-                {
-                    *shared.borrow_mut() = Some((id.clone(), latest.annotations()));
-                    notify.emit("This article was edited in another tab (its sentences, title or source); Sift shows that version.".into());
-                    dispatcher.dispatch(Action::Open(latest));
-                }
-            }
+    let synced = saved.borrow().clock;
+    if let Some(merged) = merge(session, &theirs, synced) {
+        if !merged.conflicts.is_empty() {
+            notify.emit(format!(
+                "Another tab changed sentence {} after you did; its version is kept here. Undo brings yours back.",
+                merged.conflicts_for_people()
+            ));
         }
     }
+    saved.borrow_mut().stored = Some(theirs.clone());
+    dispatcher.dispatch(Action::Sync {
+        theirs: Box::new(theirs),
+        synced,
+    });
 }

@@ -8,7 +8,8 @@ use yew::Reducible;
 use super::storage::Problem;
 use crate::model::Filter;
 
-/// A panel open over the article.
+/// A panel open over the article. A sentence is held by the byte where it starts, not by its
+/// index, which another tab's split or merge can change while the panel is open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Panel {
     Help,

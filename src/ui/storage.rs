@@ -1,6 +1,6 @@
-//! The browser's localStorage, through gloo-storage: the library, restoring and saving
-//! documents, and how much room is left. Every failure is a value the app shows; unreadable
-//! data is backed up and never overwritten.
+//! The browser's localStorage, through gloo-storage: the only code that touches it. Listing,
+//! restoring, saving and deleting documents, backups, and how much room is left. Every failure
+//! is a value the app shows; unreadable data is backed up and never overwritten.
 //!
 //! Records go in and out as the strings `schema` makes and reads (raw access): a record is read
 //! by its own version's type and an unreadable one is backed up as it was, which a typed get
@@ -11,11 +11,10 @@ use std::cell::RefCell;
 use gloo_storage::{LocalStorage, Storage};
 use gloo_utils::errors::JsError;
 
-use crate::model::{Annotations, Session};
+use crate::model::Session;
 use crate::schema::{
-    backup_key, decode_annotations, decode_document, decode_library, doc_key, encode_annotations,
-    encode_document, encode_library, labels_key, LibraryEntry, CURRENT_KEY, DOC_PREFIX,
-    LIBRARY_KEY,
+    backed_up_key, backup_key, decode_any, doc_key, encode_session, encode_text, legacy_labels_key,
+    summary, text_key, LibraryEntry, BACKUP_PREFIX, CURRENT_KEY, DOC_PREFIX, LEGACY_LIBRARY_KEY,
 };
 
 /// What Chromium and Firefox give an origin: about 5 million UTF-16 units, 10 MB.
@@ -110,6 +109,7 @@ fn remove(key: &str) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// Every key, for listing documents and backups.
 fn keys() -> Vec<String> {
     let Ok(storage) = storage() else {
         return Vec::new();
@@ -124,10 +124,11 @@ fn keys() -> Vec<String> {
 pub struct Restored {
     pub session: Option<Session>,
     pub library: Vec<LibraryEntry>,
+    pub backups: Vec<String>,
     pub problems: Vec<Problem>,
 }
 
-/// Reads the library and reopens the last open document.
+/// Lists the library and the backups, and reopens the last open document.
 pub fn restore(now: &str) -> Restored {
     let mut restored = Restored::default();
     if let Err(e) = storage() {
@@ -136,65 +137,55 @@ pub fn restore(now: &str) -> Restored {
         )));
         return restored;
     }
-    restored.library = load_library(now, &mut restored.problems);
+    // Versions 2 and 3 kept a list of the documents; it is derived from them now.
+    let _ = remove(LEGACY_LIBRARY_KEY);
+    restored.library = library(now, &mut restored.problems);
     if let Ok(Some(id)) = get(CURRENT_KEY) {
-        restored.session = load_session(&id, now, &mut restored.problems);
+        // An unreadable document was reported (and backed up) while listing.
+        if restored.library.iter().any(|e| e.id == id) {
+            restored.session = load(&id, now, &mut restored.problems);
+        }
     }
-    // Rebuilding the library may already have read (and reported) the same bad record.
-    let mut seen: Vec<String> = Vec::new();
-    restored.problems.retain(|p| {
-        let new = !seen.contains(&p.message);
-        seen.push(p.message.clone());
-        new
-    });
+    restored.backups = backups();
     restored
 }
 
-/// A stored document with its annotations; `None` (with the reason in `problems`) when it
-/// cannot be read.
-pub fn load_session(id: &str, now: &str, problems: &mut Vec<Problem>) -> Option<Session> {
-    let doc = read_record(&doc_key(id), now, decode_document, problems)?;
-    let annotations = read_record(
-        &labels_key(id),
-        now,
-        |raw| decode_annotations(raw, &doc),
-        problems,
-    )
-    .unwrap_or_else(|| Annotations::empty(doc.len()));
-    Some(Session::with_annotations(
-        doc,
-        annotations.labels,
-        annotations.notes,
-    ))
-}
-
-/// The library list; rebuilt from the documents when it is missing (data from version 1) or
-/// unreadable (after backing it up).
-fn load_library(now: &str, problems: &mut Vec<Problem>) -> Vec<LibraryEntry> {
-    let stored = matches!(get(LIBRARY_KEY), Ok(Some(_)));
-    if stored {
-        if let Some(entries) = read_record(LIBRARY_KEY, now, decode_library, problems) {
-            return entries;
-        }
-    }
+/// The library: a line for every stored document, read from its own record.
+pub fn library(now: &str, problems: &mut Vec<Problem>) -> Vec<LibraryEntry> {
     let mut entries = Vec::new();
     for key in keys() {
-        if let Some(id) = key.strip_prefix(DOC_PREFIX) {
-            if let Some(session) = load_session(id, now, problems) {
-                entries.push(LibraryEntry::of(&session, &session.doc.created));
-            }
+        let Some(id) = key.strip_prefix(DOC_PREFIX) else {
+            continue;
+        };
+        let labels = || get(&legacy_labels_key(id)).ok().flatten();
+        if let Some(entry) = read(&key, now, |raw| summary(raw, labels), problems) {
+            entries = crate::schema::upsert(&entries, entry);
         }
-    }
-    // A missing list (data from version 1) is written now; an unreadable one stays as it is
-    // until the next change is saved, by which time its backup is made.
-    if !stored {
-        let _ = save_library(&entries);
     }
     entries
 }
 
+/// The library line of the document stored under `key`, if it is one and can be read.
+pub fn library_line(key: &str) -> Option<LibraryEntry> {
+    let id = key.strip_prefix(DOC_PREFIX)?;
+    let raw = get(key).ok().flatten()?;
+    summary(&raw, || get(&legacy_labels_key(id)).ok().flatten()).ok()
+}
+
+/// A stored document; `None` (with the reason in `problems`) when it cannot be read.
+pub fn load(id: &str, now: &str, problems: &mut Vec<Problem>) -> Option<Session> {
+    let text = || get(&text_key(id)).ok().flatten();
+    let labels = || get(&legacy_labels_key(id)).ok().flatten();
+    read(
+        &doc_key(id),
+        now,
+        |raw| decode_any(raw, text, labels),
+        problems,
+    )
+}
+
 /// Reads and decodes one key; on failure backs the raw value up and says what happened.
-fn read_record<T, E: std::fmt::Display>(
+fn read<T, E: std::fmt::Display>(
     key: &str,
     now: &str,
     decode: impl FnOnce(&str) -> Result<T, E>,
@@ -229,26 +220,72 @@ fn read_record<T, E: std::fmt::Display>(
             }
         }
     };
-    problems.push(problem);
+    if !problems.contains(&problem) {
+        problems.push(problem);
+    }
     None
 }
 
-/// Copies `raw` to a backup key and returns that key. Reloading with the same bad data reuses
-/// its backup instead of filling the storage with copies.
+/// Backups kept of one key; older ones are removed.
+pub const BACKUPS_PER_KEY: usize = 3;
+
+/// Copies `raw` to a new backup key and returns it. A value already backed up is not copied
+/// again, and only the newest `BACKUPS_PER_KEY` of a key are kept.
 fn back_up(key: &str, raw: &str, now: &str) -> Result<String, StoreError> {
-    let first = backup_key(key, None);
-    let backup = match get(&first)? {
-        Some(existing) if existing == raw => return Ok(first),
-        Some(_) => backup_key(key, Some(now)),
-        None => first,
-    };
+    let mut mine: Vec<String> = backups()
+        .into_iter()
+        .filter(|b| backed_up_key(b) == Some(key))
+        .collect();
+    if let Some(same) = mine
+        .iter()
+        .find(|b| get(b).ok().flatten().as_deref() == Some(raw))
+    {
+        return Ok(same.clone());
+    }
+    let backup = (0..)
+        .map(|n| backup_key(key, now, n))
+        .find(|b| !mine.contains(b))
+        .unwrap_or_default();
     set(&backup, raw)?;
+    mine.push(backup.clone());
+    mine.sort();
+    for old in &mine[..mine.len().saturating_sub(BACKUPS_PER_KEY)] {
+        let _ = remove(old);
+    }
     Ok(backup)
 }
 
-/// Saves a document's text, title and sentence bounds.
-pub fn save_document(session: &Session) -> Result<(), StoreError> {
-    set(&doc_key(&session.doc.id), &encode_document(&session.doc))
+/// Every backup's key, oldest first.
+pub fn backups() -> Vec<String> {
+    let mut found: Vec<String> = keys()
+        .into_iter()
+        .filter(|k| k.starts_with(BACKUP_PREFIX))
+        .collect();
+    found.sort();
+    found
+}
+
+pub fn delete_backup(key: &str) -> Result<(), StoreError> {
+    if !key.starts_with(BACKUP_PREFIX) {
+        return Ok(());
+    }
+    PROTECTED.with(|p| p.borrow_mut().retain(|k| k != key));
+    remove(key)
+}
+
+/// Saves the session: its text first when storage may lack it (a new document, or one deleted
+/// in another tab), then everything that changes, in one write. A document stored by an
+/// earlier Sift is written anew and its separate labels record removed.
+pub fn save(session: &Session, now: &str, with_text: bool) -> Result<(), StoreError> {
+    let id = &session.doc.id;
+    if with_text {
+        set(&text_key(id), &encode_text(&session.doc))?;
+    }
+    set(&doc_key(id), &encode_session(session, now))?;
+    if matches!(get(&legacy_labels_key(id)), Ok(Some(_))) {
+        remove(&legacy_labels_key(id))?;
+    }
+    Ok(())
 }
 
 /// Remembers the document open now, to reopen it next time.
@@ -256,23 +293,11 @@ pub fn set_current(id: &str) -> Result<(), StoreError> {
     set(CURRENT_KEY, id)
 }
 
-/// Saves the labels and notes of the session's document.
-pub fn save_annotations(session: &Session, now: &str) -> Result<(), StoreError> {
-    let id = &session.doc.id;
-    set(
-        &labels_key(id),
-        &encode_annotations(id, &session.labels, &session.notes, now),
-    )
-}
-
-pub fn save_library(entries: &[LibraryEntry]) -> Result<(), StoreError> {
-    set(LIBRARY_KEY, &encode_library(entries))
-}
-
-/// Removes a document and its annotations; its backups stay.
-pub fn delete_document(id: &str) -> Result<(), StoreError> {
+/// Removes a document's records; its backups stay.
+pub fn delete(id: &str) -> Result<(), StoreError> {
     remove(&doc_key(id))?;
-    remove(&labels_key(id))?;
+    remove(&text_key(id))?;
+    remove(&legacy_labels_key(id))?;
     if get(CURRENT_KEY)?.as_deref() == Some(id) {
         remove(CURRENT_KEY)?;
     }

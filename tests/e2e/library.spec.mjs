@@ -80,21 +80,26 @@ test('every stored key corrupted: the app starts, explains, keeps and offers the
   await tag(page, 1, '1');
   const id = await page.evaluate(() => localStorage.getItem('sift.current'));
   const garbage = {
-    [`sift.doc.${id}`]: '{"schema":2,"id":"x","text":"cut',
-    [`sift.labels.${id}`]: 'not json',
+    [`sift.doc.${id}`]: '{"schema":4,"id":"x","text":"cut',
+    [`sift.text.${id}`]: 'not json',
     'sift.library': '{"schema":2,"docs":"wrong"}',
   };
   await page.evaluate((g) => { for (const [k, v] of Object.entries(g)) localStorage.setItem(k, v); }, garbage);
   await page.reload();
   const alerts = page.getByRole('alert');
-  await expect(alerts).toHaveCount(2);
+  await expect(alerts).toHaveCount(1);
   await expect(alerts.first()).toContainText('could not read');
   await expect(page.getByLabel('Article text')).toBeVisible();
-  const kept = await page.evaluate((keys) => keys.map((k) => [localStorage.getItem(k), localStorage.getItem('sift.backup.' + k)]), Object.keys(garbage));
-  for (const [i, key] of Object.keys(garbage).entries()) {
-    if (key.startsWith('sift.labels')) continue; // not read: the document it belongs to is unreadable
-    expect(kept[i]).toEqual([garbage[key], garbage[key]]);
-  }
+  const stored = () => page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
+  const after = await stored();
+  // The unreadable document is kept as it was, and backed up; its text is kept (it is not read
+  // without its document); the old shared list, which is derived data, is gone.
+  expect(after[`sift.doc.${id}`]).toBe(garbage[`sift.doc.${id}`]);
+  expect(after[`sift.text.${id}`]).toBe(garbage[`sift.text.${id}`]);
+  expect(after['sift.library']).toBeUndefined();
+  const backups = Object.keys(after).filter((k) => k.startsWith('sift.backup.'));
+  expect(backups).toHaveLength(1);
+  expect(after[backups[0]]).toBe(garbage[`sift.doc.${id}`]);
   const [file] = await Promise.all([
     page.waitForEvent('download'),
     alerts.filter({ hasText: `sift.doc.${id}` }).getByRole('button', { name: 'Download the unreadable data' }).click(),
@@ -102,10 +107,16 @@ test('every stored key corrupted: the app starts, explains, keeps and offers the
   expect(readFileSync(await file.path(), 'utf8')).toBe(garbage[`sift.doc.${id}`]);
   await page.screenshot({ path: 'test-results/corrupt-storage.png', fullPage: true });
 
-  // Reloading again makes no second copy.
+  // Reloading again makes no second copy; the library lists the backup to download or delete.
   await page.reload();
-  const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('sift.backup.')).length);
-  expect(backups).toBe(2);
+  expect(Object.keys(await stored()).filter((k) => k.startsWith('sift.backup.'))).toEqual(backups);
+  const listed = page.locator(`[data-backup="${backups[0]}"]`);
+  await expect(listed).toBeVisible();
+  const [again] = await Promise.all([page.waitForEvent('download'), listed.getByRole('button', { name: 'Download' }).click()]);
+  expect(readFileSync(await again.path(), 'utf8')).toBe(garbage[`sift.doc.${id}`]);
+  await listed.getByRole('button', { name: /^Delete the backup/ }).click();
+  await expect(listed).toHaveCount(0);
+  expect(Object.keys(await stored()).filter((k) => k.startsWith('sift.backup.'))).toEqual([]);
 });
 
 test('data from a newer Sift is kept and explained', async ({ page }) => {

@@ -1,0 +1,24 @@
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+const FERRY = readFileSync('tests/e2e/articles/ferry-fares.txt', 'utf8');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const context = await browser.newContext();
+const a = await context.newPage(); const b = await context.newPage();
+for (const [n, p] of [['A', a], ['B', b]]) { p.on('console', (m) => console.log(n, 'console', m.text())); p.on('pageerror', (e) => console.log(n, 'ERROR', e.message)); }
+await a.goto('http://127.0.0.1:8766/'); await a.evaluate(() => localStorage.clear()); await a.reload();
+await a.getByLabel('Article text').fill(FERRY); await a.getByRole('button', { name: 'Annotate' }).click();
+await a.locator('[data-sentence-index="0"]').waitFor();
+await b.goto('http://127.0.0.1:8766/'); await b.locator('[data-sentence-index="0"]').waitFor();
+const labels = (p) => p.locator('[data-sentence-index]').evaluateAll((els) => els.map((e) => e.dataset.label ?? '-').join(' '));
+await a.locator('[data-sentence-index="4"]').click(); await a.keyboard.press('2');
+await new Promise((r) => setTimeout(r, 300));
+console.log('after A labels 4: A', await labels(a), '| B', await labels(b));
+await a.locator('[data-sentence-index="4"]').click(); await a.keyboard.press('s');
+await a.getByRole('region', { name: /Split sentence 5/ }).getByRole('button', { name: 'Cut before “the”' }).last().click();
+await a.keyboard.press('Enter');
+await b.locator('[data-sentence-index="7"]').click(); await b.keyboard.press('1');
+await new Promise((r) => setTimeout(r, 300));
+console.log('after B labels 7: A', await labels(a), '| B', await labels(b));
+const rec = await a.evaluate(() => Object.keys(localStorage).filter(k => k.startsWith('sift.doc.')).map(k => localStorage.getItem(k).slice(0, 400)));
+console.log(rec);
+await browser.close();

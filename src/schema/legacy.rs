@@ -1,0 +1,166 @@
+//! Records of schema versions 1 to 3, as earlier Sifts stored them: a document record with its
+//! text and bounds (`sift.doc.<id>`), and its labels apart (`sift.labels.<id>`), listed in a
+//! shared `sift.library` record that is no longer read. Each version's record is read as its
+//! own type and upgraded one pure function at a time to version 3, then into a session; the
+//! next save writes it as version 4.
+
+use std::borrow::Cow;
+
+use serde::Deserialize;
+
+use super::{version, LoadError};
+use crate::model::{Annotations, Details, Document, Session};
+use crate::segment::Span;
+use crate::wire;
+
+/// A document record, versions 1 and 2 (2 changed nothing in it).
+#[derive(Deserialize)]
+struct DocV2 {
+    id: String,
+    title: String,
+    created: String,
+    text: String,
+    spans: Vec<usize>,
+    paragraphs: Vec<usize>,
+}
+
+/// A document record, version 3: the text and title, and where the reader says it came from.
+#[derive(Deserialize)]
+struct DocV3<'a> {
+    id: Cow<'a, str>,
+    title: Cow<'a, str>,
+    created: Cow<'a, str>,
+    #[serde(default)]
+    url: Option<Cow<'a, str>>,
+    #[serde(default)]
+    language: Option<Cow<'a, str>>,
+    text: Cow<'a, str>,
+    /// Byte offsets, two per sentence.
+    spans: Vec<usize>,
+    /// Sentences per paragraph.
+    paragraphs: Vec<usize>,
+}
+
+/// Version 3 added the source URL and language; older documents have neither.
+fn doc_v2_to_v3(old: DocV2) -> DocV3<'static> {
+    DocV3 {
+        id: old.id.into(),
+        title: old.title.into(),
+        created: old.created.into(),
+        url: None,
+        language: None,
+        text: old.text.into(),
+        spans: old.spans,
+        paragraphs: old.paragraphs,
+    }
+}
+
+/// The annotations record, version 1: labels only.
+#[derive(Deserialize)]
+struct LabelsV1 {
+    id: String,
+    labels: String,
+}
+
+/// The annotations record, versions 2 and 3 (3 changed nothing in it): one digit per sentence,
+/// and the notes by sentence index (JSON keys are strings of digits).
+#[derive(Deserialize)]
+struct LabelsV2 {
+    id: String,
+    labels: String,
+    #[serde(deserialize_with = "wire::unique_keys")]
+    notes: Vec<(String, String)>,
+}
+
+/// Version 2 added notes.
+fn labels_v1_to_v2(old: LabelsV1) -> LabelsV2 {
+    LabelsV2 {
+        id: old.id,
+        labels: old.labels,
+        notes: Vec::new(),
+    }
+}
+
+pub fn decode_document(raw: &str) -> Result<Document, LoadError> {
+    let record = match version(raw)? {
+        1 | 2 => doc_v2_to_v3(wire::read(raw.as_bytes())?),
+        3 => wire::read(raw.as_bytes())?,
+        v => {
+            return Err(LoadError::WrongShape(format!(
+                "not a version 3 document (schema {v})"
+            )))
+        }
+    };
+    if !record.spans.len().is_multiple_of(2) {
+        return Err(LoadError::Inconsistent(
+            "an odd number of span offsets".into(),
+        ));
+    }
+    let sentences = record
+        .spans
+        .chunks_exact(2)
+        .map(|p| Span::new(p[0], p[1]))
+        .collect();
+    let mut doc = Document::from_parts(
+        record.id.into_owned(),
+        record.title.into_owned(),
+        record.text.into(),
+        record.created.into_owned(),
+        sentences,
+        &record.paragraphs,
+    )?;
+    doc.details = Details {
+        url: record.url.map(Cow::into_owned),
+        language: record.language.map(Cow::into_owned),
+    };
+    Ok(doc)
+}
+
+/// The labels and notes of document `doc`, checked against its sentences.
+pub fn decode_annotations(raw: &str, doc: &Document) -> Result<Annotations, LoadError> {
+    let record: LabelsV2 = match version(raw)? {
+        1 => labels_v1_to_v2(wire::read(raw.as_bytes())?),
+        2 | 3 => wire::read(raw.as_bytes())?,
+        v => {
+            return Err(LoadError::WrongShape(format!(
+                "not a version 3 labels record (schema {v})"
+            )))
+        }
+    };
+    if record.id != doc.id {
+        return Err(LoadError::Inconsistent(format!(
+            "the labels belong to {}, not {}",
+            record.id, doc.id
+        )));
+    }
+    Ok(Annotations {
+        labels: super::labels_from_digits(&record.labels, doc.len())?,
+        notes: super::notes_by_index(record.notes, doc.len())?,
+    })
+}
+
+/// A document stored by an earlier Sift, as a session: its document record, and its labels
+/// record when there is one (a document whose labels were never saved has none).
+pub fn decode_session(doc: &str, labels: Option<&str>) -> Result<Session, LoadError> {
+    let doc = decode_document(doc)?;
+    let annotations = match labels {
+        Some(raw) => decode_annotations(raw, &doc)?,
+        None => Annotations::empty(doc.len()),
+    };
+    Ok(Session::with_annotations(
+        doc,
+        annotations.labels,
+        annotations.notes,
+    ))
+}
+
+/// The time a version 1 to 3 labels record was last written, for the library.
+pub fn updated(labels: &str) -> Option<String> {
+    #[derive(Deserialize)]
+    struct Updated {
+        updated: String,
+    }
+    wire::read::<Updated>(labels.as_bytes())
+        .ok()
+        .map(|u| u.updated)
+}

@@ -1,0 +1,373 @@
+//! What Sift keeps in the browser's storage: keys, the versioned records, and reading every
+//! older version (pure: strings in, values or typed errors out).
+//!
+//! Layout, schema version 4. Each document is two records, and nothing is shared between
+//! documents:
+//! - `sift.text.<id>`: its exact text, written once when it is pasted (and again if another tab
+//!   deleted the document while it was open here).
+//! - `sift.doc.<id>`: everything that changes, in one record, rewritten on every change: title,
+//!   source, sentence bounds (byte offsets, two per sentence, and sentences per paragraph),
+//!   labels (one digit per sentence: `0` none, `1` claim, `2` fact, `3` context), notes by
+//!   sentence index, and the stamps of `model::Stamps` with the tick of the write. Bounds and
+//!   the labels on them are one write, so they can never be paired wrongly; the library's line
+//!   for the document is read from this record too.
+//! - `sift.current`: the id of the document open last (a plain string).
+//! - `sift.backup.<key>.<time>-<n>`: a value Sift could not read, kept untouched.
+//!
+//! Every record is a serde type and carries its schema version. A record's version is read
+//! first, then the record is read as the type of its own version (`legacy` reads 1 to 3).
+//! Fields Sift does not know are ignored; a field it reads, written twice, is refused.
+
+mod legacy;
+mod library;
+
+use std::borrow::Cow;
+use std::rc::Rc;
+
+use serde::{Deserialize, Serialize};
+
+pub use legacy::{decode_annotations, decode_document};
+pub use library::{upsert, LibraryEntry};
+
+use crate::model::{Details, Document, Label, Session, SpanError, Stamps};
+use crate::segment::Span;
+use crate::wire::{self, ReadError};
+
+pub const SCHEMA_VERSION: u32 = 4;
+pub const CURRENT_KEY: &str = "sift.current";
+pub const BACKUP_PREFIX: &str = "sift.backup.";
+/// Where versions 2 and 3 listed the documents; derived data, removed when found.
+pub const LEGACY_LIBRARY_KEY: &str = "sift.library";
+
+/// Every document's changing record starts with this, followed by its id.
+pub const DOC_PREFIX: &str = "sift.doc.";
+pub const TEXT_PREFIX: &str = "sift.text.";
+
+pub fn doc_key(id: &str) -> String {
+    format!("{DOC_PREFIX}{id}")
+}
+
+pub fn text_key(id: &str) -> String {
+    format!("{TEXT_PREFIX}{id}")
+}
+
+/// Versions 1 to 3 kept the labels apart from the document.
+pub fn legacy_labels_key(id: &str) -> String {
+    format!("sift.labels.{id}")
+}
+
+/// Where the `n`th backup of `key` made at `at` (an ISO 8601 time to the millisecond) is kept.
+/// Names sort by age, and the storage layer picks the first `n` not taken, so none collide.
+pub fn backup_key(key: &str, at: &str, n: u32) -> String {
+    format!("{BACKUP_PREFIX}{key}.{at}-{n:03}")
+}
+
+/// The stored key a backup was made of.
+pub fn backed_up_key(backup: &str) -> Option<&str> {
+    let rest = backup.strip_prefix(BACKUP_PREFIX)?;
+    Some(rest.rsplit_once('.').map_or(rest, |(key, _)| key))
+}
+
+/// Why a stored value could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    /// Not JSON at all (truncated, or written by something else).
+    NotJson(String),
+    /// JSON, but not the shape this version writes.
+    WrongShape(String),
+    /// Written by a newer Sift than this one.
+    NewerVersion(u32),
+    /// Well formed, but it contradicts itself or its text (spans outside the text, a label
+    /// count that does not match the sentences, a text that is not the document's…).
+    Inconsistent(String),
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::NotJson(e) => write!(f, "it is not valid JSON ({e})"),
+            LoadError::WrongShape(e) => write!(f, "it is not in a format Sift knows ({e})"),
+            LoadError::NewerVersion(v) => {
+                write!(f, "it was saved by a newer version of Sift (schema {v}; this one reads up to {SCHEMA_VERSION})")
+            }
+            LoadError::Inconsistent(e) => write!(f, "it contradicts itself: {e}"),
+        }
+    }
+}
+
+impl From<ReadError> for LoadError {
+    fn from(e: ReadError) -> Self {
+        match e {
+            ReadError::Syntax(e) => LoadError::NotJson(e),
+            field => LoadError::WrongShape(field.to_string()),
+        }
+    }
+}
+
+impl From<SpanError> for LoadError {
+    fn from(e: SpanError) -> Self {
+        LoadError::Inconsistent(e.to_string())
+    }
+}
+
+/// The first thing read of any record: which version's type reads the rest.
+#[derive(Deserialize)]
+struct Header {
+    schema: u32,
+}
+
+/// The version of a stored record, after checking that the whole of it is JSON, so a damaged
+/// record is told apart from one of another shape.
+pub fn version(raw: &str) -> Result<u32, LoadError> {
+    match wire::read::<Header>(raw.as_bytes())? {
+        Header { schema: 0 } => Err(LoadError::WrongShape("unknown schema version 0".into())),
+        Header { schema } if schema > SCHEMA_VERSION => Err(LoadError::NewerVersion(schema)),
+        Header { schema } => Ok(schema),
+    }
+}
+
+/// A document's text record, version 4.
+#[derive(Serialize, Deserialize)]
+struct TextV4<'a> {
+    schema: u32,
+    id: Cow<'a, str>,
+    text: Cow<'a, str>,
+}
+
+/// A document's changing record, version 4.
+#[derive(Serialize, Deserialize)]
+struct DocV4<'a> {
+    schema: u32,
+    id: Cow<'a, str>,
+    /// The writing tab's tick (see `model::Stamps`).
+    clock: u64,
+    updated: Cow<'a, str>,
+    created: Cow<'a, str>,
+    title: Cow<'a, str>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    url: Option<Cow<'a, str>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    language: Option<Cow<'a, str>>,
+    /// Byte offsets, two per sentence.
+    spans: Vec<usize>,
+    /// Sentences per paragraph.
+    paragraphs: Vec<usize>,
+    /// One digit per sentence.
+    labels: Cow<'a, str>,
+    /// By sentence index (JSON keys are strings of digits).
+    #[serde(
+        deserialize_with = "wire::unique_keys",
+        serialize_with = "wire::as_object"
+    )]
+    notes: Vec<(String, Cow<'a, str>)>,
+    stamps: StampsV4,
+}
+
+/// `model::Stamps`, with only the sentences ever changed listed, as `[index, tick]`.
+#[derive(Serialize, Deserialize)]
+struct StampsV4 {
+    bounds: u64,
+    title: u64,
+    details: u64,
+    label: Vec<(usize, u64)>,
+    note: Vec<(usize, u64)>,
+}
+
+/// The text record of `doc`.
+pub fn encode_text(doc: &Document) -> String {
+    wire::write(&TextV4 {
+        schema: SCHEMA_VERSION,
+        id: Cow::Borrowed(&doc.id),
+        text: Cow::Borrowed(&doc.text),
+    })
+}
+
+/// The changing record of `session`, written at `updated`.
+pub fn encode_session(session: &Session, updated: &str) -> String {
+    let doc = &session.doc;
+    let stamps = &session.stamps;
+    let changed = |ticks: &[u64]| {
+        ticks
+            .iter()
+            .enumerate()
+            .filter(|(_, &t)| t > 0)
+            .map(|(i, &t)| (i, t))
+            .collect()
+    };
+    let notes = session.notes.iter().enumerate();
+    wire::write(&DocV4 {
+        schema: SCHEMA_VERSION,
+        id: Cow::Borrowed(&doc.id),
+        clock: session.clock,
+        updated: Cow::Borrowed(updated),
+        created: Cow::Borrowed(&doc.created),
+        title: Cow::Borrowed(&doc.title),
+        url: doc.details.url.as_deref().map(Cow::Borrowed),
+        language: doc.details.language.as_deref().map(Cow::Borrowed),
+        spans: doc
+            .sentences
+            .iter()
+            .flat_map(|s| [s.start, s.end])
+            .collect(),
+        paragraphs: doc.paragraphs.iter().map(|p| p.sentences.len()).collect(),
+        labels: session
+            .labels
+            .iter()
+            .map(|l| l.map_or('0', Label::digit))
+            .collect(),
+        notes: notes
+            .filter_map(|(i, n)| Some((i.to_string(), Cow::Borrowed(n.as_deref()?))))
+            .collect(),
+        stamps: StampsV4 {
+            bounds: stamps.bounds,
+            title: stamps.title,
+            details: stamps.details,
+            label: changed(&stamps.label),
+            note: changed(&stamps.note),
+        },
+    })
+}
+
+/// A stored document from its two version 4 records, each checked against the other: both name
+/// the same document, and every bound, label and stamp fits the text.
+pub fn decode_session(text: &str, record: &str) -> Result<Session, LoadError> {
+    let text: TextV4 = match version(text)? {
+        4 => wire::read(text.as_bytes())?,
+        v => return Err(LoadError::WrongShape(format!("a version {v} text record"))),
+    };
+    let session = decode_record(record, text.text.into())?;
+    if session.doc.id != text.id {
+        return Err(LoadError::Inconsistent(format!(
+            "the text stored with {} is another document's",
+            session.doc.id
+        )));
+    }
+    Ok(session)
+}
+
+/// A document's changing record, read onto `text`, which the caller knows to be its text (a
+/// tab that has the document open reads another tab's writes this way); every bound must fit it.
+pub fn decode_record(record: &str, text: Rc<str>) -> Result<Session, LoadError> {
+    let record: DocV4 = match version(record)? {
+        4 => wire::read(record.as_bytes())?,
+        v => {
+            return Err(LoadError::WrongShape(format!(
+                "a version {v} record where version 4 belongs"
+            )))
+        }
+    };
+    if !record.spans.len().is_multiple_of(2) {
+        return Err(LoadError::Inconsistent(
+            "an odd number of span offsets".into(),
+        ));
+    }
+    let sentences = record
+        .spans
+        .chunks_exact(2)
+        .map(|p| Span::new(p[0], p[1]))
+        .collect();
+    let mut doc = Document::from_parts(
+        record.id.into_owned(),
+        record.title.into_owned(),
+        text,
+        record.created.into_owned(),
+        sentences,
+        &record.paragraphs,
+    )?;
+    doc.details = Details {
+        url: record.url.map(Cow::into_owned),
+        language: record.language.map(Cow::into_owned),
+    };
+    let n = doc.len();
+    let labels = labels_from_digits(&record.labels, n)?;
+    let notes = notes_by_index(record.notes, n)?;
+    let ticks = |changed: Vec<(usize, u64)>| {
+        let mut ticks = vec![0; n];
+        for (i, t) in changed {
+            *ticks.get_mut(i).ok_or_else(|| {
+                LoadError::Inconsistent(format!("a stamp for sentence {i}, which does not exist"))
+            })? = t;
+        }
+        Ok::<_, LoadError>(ticks)
+    };
+    let stamps = Stamps {
+        label: ticks(record.stamps.label)?,
+        note: ticks(record.stamps.note)?,
+        bounds: record.stamps.bounds,
+        title: record.stamps.title,
+        details: record.stamps.details,
+    };
+    Ok(Session::with_annotations(doc, labels, notes).stamped(stamps, record.clock))
+}
+
+/// One label per digit, exactly `n` of them.
+fn labels_from_digits(digits: &str, n: usize) -> Result<Vec<Option<Label>>, LoadError> {
+    let labels = digits
+        .chars()
+        .map(|c| match c {
+            '0' => Ok(None),
+            c => Label::from_digit(c)
+                .map(Some)
+                .ok_or_else(|| LoadError::Inconsistent(format!("unknown label code “{c}”"))),
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    if labels.len() != n {
+        return Err(LoadError::Inconsistent(format!(
+            "{} labels for {n} sentences",
+            labels.len()
+        )));
+    }
+    Ok(labels)
+}
+
+/// Notes keyed by sentence index, as one slot per sentence.
+fn notes_by_index<S: AsRef<str>>(
+    by_index: Vec<(String, S)>,
+    n: usize,
+) -> Result<Vec<Option<Rc<str>>>, LoadError> {
+    let mut notes = vec![None; n];
+    for (key, note) in by_index {
+        let slot = key.parse().ok().and_then(|i: usize| notes.get_mut(i));
+        let slot = slot.ok_or_else(|| {
+            LoadError::Inconsistent(format!("a note for sentence {key}, which does not exist"))
+        })?;
+        *slot = Some(note.as_ref().into());
+    }
+    Ok(notes)
+}
+
+/// A stored document of any version as a session: `record` is its `sift.doc.<id>`; `text`
+/// and `legacy_labels` give the other record its version needs (read only when asked for).
+pub fn decode_any(
+    record: &str,
+    text: impl FnOnce() -> Option<String>,
+    legacy_labels: impl FnOnce() -> Option<String>,
+) -> Result<Session, LoadError> {
+    match version(record)? {
+        4 => {
+            let text = text()
+                .ok_or_else(|| LoadError::Inconsistent("its text record is missing".into()))?;
+            decode_session(&text, record)
+        }
+        _ => legacy::decode_session(record, legacy_labels().as_deref()),
+    }
+}
+
+/// The library's line for a stored document of any version.
+pub fn summary(
+    record: &str,
+    legacy_labels: impl FnOnce() -> Option<String>,
+) -> Result<LibraryEntry, LoadError> {
+    match version(record)? {
+        4 => LibraryEntry::of_record(record),
+        _ => {
+            let labels = legacy_labels();
+            let session = legacy::decode_session(record, labels.as_deref())?;
+            let updated = labels.as_deref().and_then(legacy::updated);
+            Ok(LibraryEntry::of(
+                &session,
+                updated.as_deref().unwrap_or(&session.doc.created),
+            ))
+        }
+    }
+}
