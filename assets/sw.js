@@ -1,14 +1,25 @@
-// Keeps Sift's own files so it opens and works with the network cut. Network first: a visit
-// online always gets the newest version and refreshes the copy, so an update replaces the old
-// files cleanly; offline, the copy answers. Nothing but the app's own files passes through here.
-const CACHE = 'sift-app-v1';
+// Keeps one build of Sift's own files, so it opens and works with the network cut and never
+// mixes two builds. A build's files are installed all or none; pages are served from the
+// active build's copy; a new build installs in the background, takes over once it is whole,
+// and the old copy is removed. The build id is stamped into this file and into boot.js at
+// build time (scripts/stamp-build), so the page and the worker agree on it. Nothing but the
+// app's own files passes through here.
+const BUILD = 'BUILD_ID';
+const CACHE = `sift-${BUILD}`;
 const FILES = [
   './', './index.html', './boot.js', './sift.js', './sift_bg.wasm',
   './tokens.css', './app.css', './favicon.svg', './manifest.webmanifest',
 ];
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+  // addAll fails whole if any file fails: a half-fetched build is never used, nor kept.
+  const fresh = FILES.map((file) => new Request(file, { cache: 'reload' }));
+  event.waitUntil(
+    caches.open(CACHE)
+      .then((cache) => cache.addAll(fresh))
+      .catch((error) => caches.delete(CACHE).then(() => Promise.reject(error)))
+      .then(() => self.skipWaiting()),
+  );
 });
 
 self.addEventListener('activate', (event) => {
@@ -23,15 +34,8 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   event.respondWith(
-    fetch(request)
-      .then((response) => {
-        if (response.ok) {
-          const copy = response.clone();
-          event.waitUntil(caches.open(CACHE).then((cache) => cache.put(request, copy)));
-        }
-        return response;
-      })
-      .catch(() => caches.match(request, { ignoreSearch: true })
-        .then((cached) => cached || caches.match('./index.html'))),
+    caches.open(CACHE)
+      .then((cache) => cache.match(request, { ignoreSearch: true }))
+      .then((cached) => cached || fetch(request)),
   );
 });

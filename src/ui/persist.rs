@@ -78,9 +78,12 @@ pub fn use_persistence(
             return;
         }
         let now = clock::now();
-        // A document storage lacks (new, or deleted in another tab) is written whole.
-        let result = storage::save(&session, &now, !stored)
-            .and_then(|()| storage::set_current(&session.doc.id));
+        // A document storage lacks (new, or deleted in another tab) is written whole, and
+        // remembered as the one open.
+        let result = storage::save(&session, &now, !stored).and_then(|()| match stored {
+            true => Ok(()),
+            false => storage::set_current(&session.doc.id),
+        });
         if result.is_ok() {
             mark_saved(&saved, &session);
             shelf.dispatch(ShelfAction::Put(LibraryEntry::of(&session, &now)));
