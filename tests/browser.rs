@@ -2,6 +2,7 @@
 //! Run with `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test browser`.
 #![cfg(target_arch = "wasm32")]
 
+use sift::model::Session;
 use sift::schema::{doc_key, legacy_labels_key, text_key, BACKUP_PREFIX, CURRENT_KEY};
 use sift::ui::{storage, App};
 use wasm_bindgen::JsCast;
@@ -330,4 +331,190 @@ fn a_19_mb_hostile_import_stays_within_64_mb_of_wasm_memory() {
             used >> 20
         );
     }
+}
+
+/// Makes the `k`th localStorage write fail (`full`: every write from the `k`th on), as a full
+/// or failing storage does, and counts the writes; `k` of 0 only counts.
+fn inject_write_faults(k: u32, full: bool) {
+    let patch = js_sys::Function::new_with_args(
+        "k, full",
+        "const write = window.originalSetItem ??= Storage.prototype.setItem;
+         window.writes = 0;
+         Storage.prototype.setItem = function (key, value) {
+           window.writes += 1;
+           if (k > 0 && (window.writes === k || (full && window.writes > k))) {
+             throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+           }
+           return write.call(this, key, value);
+         };",
+    );
+    patch
+        .call2(&wasm_bindgen::JsValue::NULL, &k.into(), &full.into())
+        .unwrap();
+}
+
+fn writes_made() -> u32 {
+    let window = web_sys::window().unwrap();
+    js_sys::Reflect::get(&window, &"writes".into())
+        .unwrap()
+        .as_f64()
+        .unwrap_or(0.0) as u32
+}
+
+/// A whole session through the model and the storage layer, saving after each change as the
+/// app does (the text until it is stored, then one record per change): paste, labels, a note,
+/// split, merge, rename, import of a second article, delete of the first. Returns the states of
+/// both documents after each step, as storage must be able to give them back.
+fn faulty_session() -> Vec<(Option<Session>, Option<Session>)> {
+    use sift::import::{into_library, parse};
+    use sift::model::{apply, Action, Document, Label, State};
+    const NOW: &str = "2026-11-26T10:00:00Z";
+    let other = {
+        let doc = Document::new("Bridge closes\n\nTraffic will be diverted.".into(), NOW);
+        let state = State {
+            session: Some(Session::new(doc)),
+        };
+        let labelled = apply(&state, Action::Select(1))
+            .and_then(|s| apply(&s, Action::SetLabel(Some(Label::Context))))
+            .unwrap();
+        sift::export::native_json(labelled.session.as_ref().unwrap(), NOW)
+    };
+    let mut first = State {
+        session: Some(Session::new(Document::new(ARTICLE.into(), NOW))),
+    };
+    let mut text_stored = [false, false];
+    let mut save = |which: usize, session: &Session| {
+        if storage::save(session, NOW, !text_stored[which]).is_ok() {
+            text_stored[which] = true;
+        }
+    };
+    let mut states = vec![(None, None)];
+    save(0, first.session.as_ref().unwrap());
+    states.push((first.session.clone(), None));
+    let at = ARTICLE.find(" in Jan.").unwrap();
+    for actions in [
+        vec![Action::Select(3), Action::SetLabel(Some(Label::Claim))],
+        vec![Action::Select(4), Action::SetLabel(Some(Label::Fact))],
+        vec![Action::SetNote {
+            index: 4,
+            note: Some("Check the minutes".into()),
+        }],
+        vec![Action::Split { index: 2, at }],
+        vec![Action::Select(4), Action::MergeWithNext],
+        vec![Action::Rename("Ferry fares".into())],
+    ] {
+        for action in actions {
+            first = apply(&first, action).unwrap_or(first);
+        }
+        save(0, first.session.as_ref().unwrap());
+        states.push((first.session.clone(), None));
+    }
+    let imported = into_library(parse(other.as_bytes()).unwrap(), None).session;
+    save(1, &imported);
+    states.push((first.session.clone(), Some(imported.clone())));
+    let _ = storage::delete(&first.session.as_ref().unwrap().doc.id);
+    states.push((None, Some(imported)));
+    states
+}
+
+/// Fault injection over a whole session, in the browser's own storage: for every k, the kth
+/// write fails; and, apart, storage is full from the kth write on. After each run, what storage
+/// gives back is, document by document, a state the reader had: no label on another sentence,
+/// no document without its text.
+#[wasm_bindgen_test]
+fn every_failed_write_leaves_each_document_in_a_state_the_reader_had() {
+    local_storage().clear().unwrap();
+    inject_write_faults(0, false);
+    let states = faulty_session();
+    let writes = writes_made();
+    assert!(writes >= 9, "a session of {writes} writes");
+    // What the reader sees: the text, title and bounds, the labels and the notes.
+    let same = |a: &Option<Session>, b: &Option<Session>| match (a, b) {
+        (Some(a), Some(b)) => a.doc == b.doc && a.labels == b.labels && a.notes == b.notes,
+        (None, None) => true,
+        _ => false,
+    };
+    let mut runs = 0;
+    for full in [false, true] {
+        for k in 1..=writes {
+            local_storage().clear().unwrap();
+            inject_write_faults(k, full);
+            faulty_session();
+            inject_write_faults(0, false);
+            let restored = storage::restore("2026-11-26T11:00:00Z");
+            let mut found: [Option<Session>; 2] = [None, None];
+            for entry in &restored.library {
+                let mut problems = Vec::new();
+                let session = storage::load(&entry.id, "t", &mut problems);
+                assert!(problems.is_empty(), "run {k} (full: {full}): {problems:?}");
+                let which = usize::from(entry.title.starts_with("Bridge"));
+                found[which] = session;
+            }
+            for (which, doc) in found.iter().enumerate() {
+                let had = states
+                    .iter()
+                    .any(|s| same(if which == 0 { &s.0 } else { &s.1 }, doc));
+                assert!(
+                    had,
+                    "run {k} (full: {full}): document {which} is in no state the reader had"
+                );
+            }
+            runs += 1;
+        }
+    }
+    inject_write_faults(0, false);
+    web_sys::console::log_1(
+        &format!("fault injection: {writes} writes in the session, {runs} runs").into(),
+    );
+}
+
+/// Backups of unreadable data: one per distinct value, at most three per key, and names that
+/// never collide, even within one second.
+#[wasm_bindgen_test]
+fn backups_are_deduplicated_bounded_and_never_collide() {
+    let storage = local_storage();
+    storage.clear().unwrap();
+    let key = doc_key("doc-broken");
+    let backups_of_key = || {
+        storage::backups()
+            .into_iter()
+            .filter(|b| b.contains(&key))
+            .collect::<Vec<_>>()
+    };
+    for (i, value) in [
+        "{\"schema\":4,\"a",
+        "{\"schema\":4,\"b",
+        "{\"schema\":4,\"b",
+        "{\"c",
+        "{\"d",
+        "{\"e",
+    ]
+    .iter()
+    .enumerate()
+    {
+        storage.set_item(&key, value).unwrap();
+        let restored = storage::restore("2026-11-26T10:00:00Z");
+        assert_eq!(restored.problems.len(), 1, "value {i} is reported");
+        let kept = backups_of_key();
+        assert!(kept.len() <= storage::BACKUPS_PER_KEY, "{kept:?}");
+        let newest = kept
+            .iter()
+            .map(|b| storage.get_item(b).unwrap().unwrap())
+            .collect::<Vec<_>>();
+        assert!(
+            newest.contains(&value.to_string()),
+            "value {i} is backed up"
+        );
+    }
+    let kept = backups_of_key();
+    let contents: Vec<String> = kept
+        .iter()
+        .map(|b| storage.get_item(b).unwrap().unwrap())
+        .collect();
+    assert_eq!(
+        contents,
+        ["{\"c", "{\"d", "{\"e"],
+        "the newest three, each once"
+    );
+    storage.clear().unwrap();
 }

@@ -257,10 +257,10 @@ fn a_note_written_twice_for_one_sentence_is_refused() {
 
 #[test]
 fn backup_names_say_what_they_back_up_and_sort_by_age() {
-    let a = backup_key("sift.doc.doc-1", "2026-11-26T10:00:00Z", 0);
-    let b = backup_key("sift.doc.doc-1", "2026-11-26T10:00:00Z", 1);
-    let c = backup_key("sift.doc.doc-1", "2026-11-26T10:00:01Z", 0);
-    assert!(a < b && b < c);
-    assert_eq!(backed_up_key(&a), Some("sift.doc.doc-1"));
+    let a = backup_key("sift.doc.doc-1", 0, "2026-11-26T10:00:00Z");
+    let b = backup_key("sift.doc.doc-1", 1, "2026-11-26T10:00:00Z");
+    let c = backup_key("sift.doc.doc-1", 10, "2026-11-25T09:00:00Z");
+    assert!(a < b && b < c, "by number, whatever the clock says");
+    assert_eq!(backed_up_key(&c), Some(("sift.doc.doc-1", 10)));
     assert_eq!(backed_up_key("sift.doc.doc-1"), None);
 }

@@ -12,7 +12,7 @@
 //!   the labels on them are one write, so they can never be paired wrongly; the library's line
 //!   for the document is read from this record too.
 //! - `sift.current`: the id of the document open last (a plain string).
-//! - `sift.backup.<key>.<time>-<n>`: a value Sift could not read, kept untouched.
+//! - `sift.backup.<key>.<n>-<time>`: a value Sift could not read, kept untouched.
 //!
 //! Every record is a serde type and carries its schema version. A record's version is read
 //! first, then the record is read as the type of its own version (`legacy` reads 1 to 3).
@@ -56,16 +56,16 @@ pub fn legacy_labels_key(id: &str) -> String {
     format!("sift.labels.{id}")
 }
 
-/// Where the `n`th backup of `key` made at `at` (an ISO 8601 time to the millisecond) is kept.
-/// Names sort by age, and the storage layer picks the first `n` not taken, so none collide.
-pub fn backup_key(key: &str, at: &str, n: u32) -> String {
-    format!("{BACKUP_PREFIX}{key}.{at}-{n:03}")
+/// Where the `n`th backup of `key`, made at `at` (an ISO 8601 time), is kept. Each backup of a
+/// key takes the next number, so names never collide and sort oldest first.
+pub fn backup_key(key: &str, n: u32, at: &str) -> String {
+    format!("{BACKUP_PREFIX}{key}.{n:06}-{at}")
 }
 
-/// The stored key a backup was made of.
-pub fn backed_up_key(backup: &str) -> Option<&str> {
-    let rest = backup.strip_prefix(BACKUP_PREFIX)?;
-    Some(rest.rsplit_once('.').map_or(rest, |(key, _)| key))
+/// The stored key a backup was made of, and the backup's number.
+pub fn backed_up_key(backup: &str) -> Option<(&str, u32)> {
+    let (key, tail) = backup.strip_prefix(BACKUP_PREFIX)?.rsplit_once('.')?;
+    Some((key, tail.split('-').next()?.parse().ok()?))
 }
 
 /// Why a stored value could not be read.

@@ -21,7 +21,7 @@ pub fn backups(props: Backups) -> Html {
             <h2 id="backups-title">{ "Backups of data Sift could not read" }</h2>
             <ul>
                 { for props.keys.iter().map(|key| {
-                    let of = backed_up_key(key).unwrap_or(key);
+                    let of = backed_up_key(key).map_or(key.as_str(), |(of, _)| of);
                     let (on_download, on_delete) = (props.on_download.clone(), props.on_delete.clone());
                     let (download_key, delete_key) = (key.clone(), key.clone());
                     html! {

@@ -232,24 +232,22 @@ pub const BACKUPS_PER_KEY: usize = 3;
 /// Copies `raw` to a new backup key and returns it. A value already backed up is not copied
 /// again, and only the newest `BACKUPS_PER_KEY` of a key are kept.
 fn back_up(key: &str, raw: &str, now: &str) -> Result<String, StoreError> {
-    let mut mine: Vec<String> = backups()
+    let mut mine: Vec<(u32, String)> = backups()
         .into_iter()
-        .filter(|b| backed_up_key(b) == Some(key))
+        .filter_map(|b| Some((backed_up_key(&b).filter(|(k, _)| *k == key)?.1, b)))
         .collect();
-    if let Some(same) = mine
+    if let Some((_, same)) = mine
         .iter()
-        .find(|b| get(b).ok().flatten().as_deref() == Some(raw))
+        .find(|(_, b)| get(b).ok().flatten().as_deref() == Some(raw))
     {
         return Ok(same.clone());
     }
-    let backup = (0..)
-        .map(|n| backup_key(key, now, n))
-        .find(|b| !mine.contains(b))
-        .unwrap_or_default();
+    let next = mine.iter().map(|(n, _)| n + 1).max().unwrap_or(0);
+    let backup = backup_key(key, next, now);
     set(&backup, raw)?;
-    mine.push(backup.clone());
+    mine.push((next, backup.clone()));
     mine.sort();
-    for old in &mine[..mine.len().saturating_sub(BACKUPS_PER_KEY)] {
+    for (_, old) in &mine[..mine.len().saturating_sub(BACKUPS_PER_KEY)] {
         let _ = remove(old);
     }
     Ok(backup)
