@@ -80,9 +80,12 @@ pub fn use_persistence(
         let now = clock::now();
         // A document storage lacks (new, or deleted in another tab) is written whole, and
         // remembered as the one open.
-        let result = storage::save(&session, &now, !stored).and_then(|()| match stored {
-            true => Ok(()),
-            false => storage::set_current(&session.doc.id),
+        let result = storage::save(&session, &now, !stored).and_then(|()| {
+            if stored {
+                Ok(())
+            } else {
+                storage::set_current(&session.doc.id)
+            }
         });
         if result.is_ok() {
             mark_saved(&saved, &session);
@@ -126,9 +129,8 @@ pub fn use_other_tabs(
                 }
                 match event.new_value() {
                     None => {
-                        let known = saved.borrow_mut().stored.take().is_some();
-                        saved.borrow_mut().clock = 0;
-                        if known {
+                        // Storage no longer holds it: the next save writes it whole.
+                        if saved.borrow_mut().stored.take().is_some() {
                             notify.emit("This article was deleted in another tab. It stays open here, and your next change saves it again, whole.".into());
                         }
                     }
@@ -152,7 +154,7 @@ fn take_in(
     dispatcher: &UseReducerDispatcher<State>,
     notify: &Callback<String>,
 ) {
-    // Read onto the open document's own text (the record names it by the text's hash).
+    // Read onto the open document's own text: the key is this document's.
     let Ok(theirs) = decode_record(raw, session.doc.text.clone()) else {
         return;
     };
