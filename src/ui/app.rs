@@ -107,20 +107,17 @@ pub fn app() -> Html {
         })
     };
     let on_annotate = {
-        let (on_action, open_stored, notify, store) = (
-            on_action.clone(),
-            open_stored.clone(),
-            notify.clone(),
-            store.clone(),
-        );
+        let (on_action, notify, store) = (on_action.clone(), notify.clone(), store.clone());
         Callback::from(move |text: String| {
             let id = document_id(&text);
             if store.has(&id) {
-                notify.emit(
-                    "This article is already in your library, so Sift opened it with your labels."
-                        .into(),
-                );
-                open_stored.emit(id);
+                if let Some(session) = store.open_pasted(&id, &text) {
+                    notify.emit(
+                        "This article is already in your library, so Sift opened it with your labels."
+                            .into(),
+                    );
+                    on_action.emit(Action::Open(session));
+                }
             } else {
                 on_action.emit(Action::Open(Session::new(Document::new(
                     text,

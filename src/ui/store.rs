@@ -10,7 +10,7 @@ use super::clock;
 use super::persist::{mark_saved, use_other_tabs, use_persistence, Saved, SavedRef};
 use super::storage::{self, Problem, Restored, StoreError};
 use crate::model::{apply, Action, Session, State};
-use crate::schema::{upsert, LibraryEntry};
+use crate::schema::{decode_record, doc_key, upsert, LibraryEntry};
 
 /// What storage holds, as the app shows it.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -106,6 +106,33 @@ impl Store {
             "Sift could not update its storage",
         );
         Some(session)
+    }
+
+    /// The reader pasted the text of a stored document again: it opens with its work. When
+    /// its own text record is lost or damaged, the pasted text (the same, by its id) takes its
+    /// place and is written back.
+    pub fn open_pasted(&self, id: &str, text: &str) -> Option<Session> {
+        let mut found = Vec::new();
+        if let Some(session) = storage::load(id, &clock::now(), &mut found) {
+            mark_saved(&self.saved, &session);
+            self.check(
+                storage::set_current(id),
+                "Sift could not update its storage",
+            );
+            return Some(session);
+        }
+        let record = storage::get(&doc_key(id)).ok().flatten();
+        match record.map(|raw| decode_record(&raw, text.into())) {
+            Some(Ok(session)) => {
+                // Storage lacks the text: the save that follows writes it.
+                *self.saved.borrow_mut() = Saved::default();
+                Some(session)
+            }
+            _ => {
+                self.after_reading(found);
+                None
+            }
+        }
     }
 
     /// A stored document, read to be changed (an import lays a file onto it).

@@ -291,3 +291,19 @@ test('the open document is renamed in place, and Escape leaves the title as it w
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Library hours change' })).toBeVisible();
 });
+
+test('a document whose stored text is lost comes back whole when its article is pasted again', async ({ page }) => {
+  await fresh(page);
+  await paste(page, SHORT);
+  await tag(page, 1, '1');
+  const id = await page.evaluate(() => localStorage.getItem('sift.current'));
+  await page.evaluate((id) => localStorage.removeItem(`sift.text.${id}`), id);
+  await page.reload();
+  await expect(page.getByRole('alert').first()).toContainText('text record is missing');
+  await page.getByRole('button', { name: 'Dismiss' }).first().click();
+  await paste(page, SHORT);
+  await expect(sentence(page, 1)).toHaveAttribute('data-label', 'claim');
+  await expect.poll(() => page.evaluate((id) => localStorage.getItem(`sift.text.${id}`), id)).toContain('The city library');
+  await page.reload();
+  await expect(sentence(page, 1)).toHaveAttribute('data-label', 'claim');
+});
