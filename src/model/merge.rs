@@ -4,16 +4,16 @@
 //! whose sentence bounds differ (one tab split or merged sentences) are merged piece by piece
 //! over the finest segmentation of both, never by index.
 //!
-//! The bounds themselves are taken whole from the side that changed them last. Known limit:
-//! when one tab splits or merges sentences while the other has changes it has not heard of,
-//! the earlier edit of the bounds gives way, and a label or note set on one part of a sentence
-//! that is merged in one version and split in the other can pass to its other part (the latest
-//! wins). Keeping labels as stamped runs over the text, and merging bounds edit by edit, would
-//! remove it.
+//! The bounds themselves are taken whole from the side that changed them last. Each label and
+//! note counts only on the text it was set on (`Stamps::label_on`), so when one version had
+//! merged two sentences that the other keeps apart, a value set on one part never passes to
+//! the other.
 
 use std::rc::Rc;
 
+use super::stamps::{union, Origins};
 use super::{Counts, Label, Session, Stamps};
+use crate::segment::Span;
 
 /// Labels and notes, one entry per sentence.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -61,6 +61,42 @@ fn later<T: PartialOrd>(a: (u64, T), b: (u64, T)) -> (u64, T) {
     }
 }
 
+/// A label or note offered for a sentence: its tick, its value, the text it was set on.
+type Offer<T> = (u64, T, Origins);
+
+/// Keeps the later of what `slot` holds and `offered` (see `later`); the same change offered
+/// twice was set on the text of both.
+fn offer<T: PartialOrd>(slot: &mut Option<Offer<T>>, offered: Offer<T>) {
+    match slot {
+        Some(held) if (held.0, &held.1) == (offered.0, &offered.1) => {
+            held.2 = union(&held.2, &offered.2);
+        }
+        Some(held) if (held.0, &held.1) > (offered.0, &offered.1) => {}
+        _ => *slot = Some(offered),
+    }
+}
+
+fn covered(origins: &Origins, piece: Span) -> bool {
+    origins.iter().any(|&on| covers(on, piece))
+}
+
+fn covers(on: Span, piece: Span) -> bool {
+    on.start <= piece.start && piece.end <= on.end
+}
+
+/// The sentence of `session` holding `piece`, walking forward from `at` (pieces come in text
+/// order).
+fn containing(session: &Session, piece: Span, at: &mut usize) -> Option<usize> {
+    let sentences = &session.doc.sentences;
+    while *at < sentences.len() && sentences[*at].end <= piece.start {
+        *at += 1;
+    }
+    sentences
+        .get(*at)
+        .filter(|s| covers(**s, piece))
+        .map(|_| *at)
+}
+
 /// `ours` and `theirs` merged: bounds, title and details each from the side that changed them
 /// last; each sentence's label and note the latest set anywhere inside it. `synced` is the
 /// tick this tab last wrote or read: a change of ours past it that lost is reported. `None`
@@ -70,7 +106,11 @@ pub fn merge(ours: &Session, theirs: &Session, synced: u64) -> Option<Merged> {
         return None;
     }
     let (os, ts) = (&ours.stamps, &theirs.stamps);
-    let bounds = |s: &Session| (s.stamps.bounds, s.doc.sentences.clone());
+    // Sentences and paragraphs go together; between equal ticks, the same choice in every tab.
+    let bounds = |s: &Session| {
+        let paragraphs: Vec<usize> = s.doc.paragraphs.iter().map(|p| p.sentences.len()).collect();
+        (s.stamps.bounds, s.doc.sentences.clone(), paragraphs)
+    };
     let shape = if bounds(theirs) > bounds(ours) {
         theirs
     } else {
@@ -86,50 +126,69 @@ pub fn merge(ours: &Session, theirs: &Session, synced: u64) -> Option<Merged> {
     doc.details = details.1.clone();
 
     let n = doc.len();
-    let mut labels: Vec<(u64, Option<Label>)> = vec![(0, None); n];
-    let mut notes: Vec<(u64, Option<Rc<str>>)> = vec![(0, None); n];
-    let mut ours_lost = vec![false; n];
-    // Every piece between two consecutive bounds of either side that holds text.
+    // Per result sentence, the latest label and note offered by a piece of its text: tick,
+    // value, and the text it was set on.
+    let mut labels: Vec<Option<Offer<Option<Label>>>> = vec![None; n];
+    let mut notes: Vec<Option<Offer<Option<Rc<str>>>>> = vec![None; n];
+    let mut ours_pieces = Vec::new();
+    // Every piece between two consecutive bounds that holds text: the bounds of either side's
+    // sentences, and of the text each value was set on.
     let mut cuts: Vec<usize> = [ours, theirs]
         .iter()
-        .flat_map(|s| s.doc.sentences.iter().flat_map(|s| [s.start, s.end]))
+        .flat_map(|s| {
+            let st = &s.stamps;
+            let origins = st.label_on.iter().chain(&st.note_on).flat_map(|o| o.iter());
+            s.doc.sentences.iter().chain(origins)
+        })
+        .flat_map(|s| [s.start, s.end])
         .collect();
     cuts.sort_unstable();
     cuts.dedup();
     let (mut o, mut t, mut r) = (0, 0, 0);
-    let mut ours_pieces = Vec::new();
     for piece in cuts.windows(2) {
-        let (start, end) = (piece[0], piece[1]);
-        if doc.text[start..end].trim().is_empty() {
+        let piece = Span::new(piece[0], piece[1]);
+        if piece.of(&doc.text).trim().is_empty() {
             continue;
         }
-        let containing = |s: &Session, at: &mut usize| {
-            let sentences = &s.doc.sentences;
-            while *at < sentences.len() && sentences[*at].end <= start {
-                *at += 1;
-            }
-            sentences
-                .get(*at)
-                .filter(|sp| sp.start <= start && end <= sp.end)
-                .map(|_| *at)
-        };
-        let in_ours = containing(ours, &mut o);
-        let in_theirs = containing(theirs, &mut t);
-        let Some(result) = containing(shape, &mut r) else {
+        let in_ours = containing(ours, piece, &mut o);
+        let in_theirs = containing(theirs, piece, &mut t);
+        let Some(result) = containing(shape, piece, &mut r) else {
             continue;
         };
         for (side, at) in [(ours, in_ours), (theirs, in_theirs)] {
-            if let Some(i) = at {
-                let label = (side.stamps.label[i], side.labels[i]);
-                labels[result] = later(labels[result], label);
-                let note = (side.stamps.note[i], side.notes[i].clone());
-                notes[result] = later(notes[result].clone(), note);
+            let Some(i) = at else { continue };
+            let st = &side.stamps;
+            // A value counts only on the text it was set on: a label that met another part of
+            // a sentence only because one version had merged them does not spread to it.
+            if covered(&st.label_on[i], piece) {
+                offer(
+                    &mut labels[result],
+                    (st.label[i], side.labels[i], st.label_on[i].clone()),
+                );
+            }
+            if covered(&st.note_on[i], piece) {
+                offer(
+                    &mut notes[result],
+                    (st.note[i], side.notes[i].clone(), st.note_on[i].clone()),
+                );
             }
         }
         if let Some(i) = in_ours {
             ours_pieces.push((result, i));
         }
     }
+    let spans = &doc.sentences;
+    let labels: Vec<Offer<Option<Label>>> = labels
+        .into_iter()
+        .zip(spans)
+        .map(|(l, &span)| l.unwrap_or_else(|| (0, None, Rc::from([span]))))
+        .collect();
+    let notes: Vec<Offer<Option<Rc<str>>>> = notes
+        .into_iter()
+        .zip(spans)
+        .map(|(l, &span)| l.unwrap_or_else(|| (0, None, Rc::from([span]))))
+        .collect();
+    let mut ours_lost = vec![false; n];
     for (result, i) in ours_pieces {
         let label_lost = os.label[i] > synced && ours.labels[i] != labels[result].1;
         let note_lost = os.note[i] > synced && ours.notes[i] != notes[result].1;
@@ -139,6 +198,8 @@ pub fn merge(ours: &Session, theirs: &Session, synced: u64) -> Option<Merged> {
     let stamps = Stamps {
         label: labels.iter().map(|l| l.0).collect(),
         note: notes.iter().map(|n| n.0).collect(),
+        label_on: labels.iter().map(|l| l.2.clone()).collect(),
+        note_on: notes.iter().map(|n| n.2.clone()).collect(),
         bounds: os.bounds.max(ts.bounds),
         title: title.0,
         details: details.0,

@@ -15,5 +15,5 @@ pub use history::UNDO_LIMIT;
 pub use label::{Counts, Label};
 pub use merge::{merge, Annotations, Merged};
 pub use review::Filter;
-pub use stamps::Stamps;
+pub use stamps::{Origins, Stamps};
 pub use state::{apply, note_text, Action, Selection, Session, State};

@@ -76,7 +76,7 @@ impl Session {
         debug_assert_eq!(notes.len(), doc.len());
         Session {
             counts: Counts::of(&labels),
-            stamps: Rc::new(Stamps::new(doc.len())),
+            stamps: Rc::new(Stamps::new(&doc)),
             clock: 0,
             doc: Rc::new(doc),
             labels: Rc::new(labels),

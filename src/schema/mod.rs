@@ -29,7 +29,7 @@ use serde::{Deserialize, Serialize};
 pub use legacy::{decode_annotations, decode_document};
 pub use library::{upsert, LibraryEntry};
 
-use crate::model::{Details, Document, Label, Session, SpanError, Stamps};
+use crate::model::{Details, Document, Label, Origins, Session, SpanError, Stamps};
 use crate::segment::Span;
 use crate::wire::{self, ReadError};
 
@@ -163,7 +163,9 @@ struct DocV4<'a> {
     stamps: StampsV4,
 }
 
-/// `model::Stamps`, with only the sentences ever changed listed, as `[index, tick]`.
+/// `model::Stamps`, with only the sentences ever changed listed, as `[index, tick]`, and only
+/// the values set on other text than their sentence, as `[index, [[start, end], …]]` (byte
+/// offsets).
 #[derive(Serialize, Deserialize)]
 struct StampsV4 {
     bounds: u64,
@@ -171,6 +173,10 @@ struct StampsV4 {
     details: u64,
     label: Vec<(usize, u64)>,
     note: Vec<(usize, u64)>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    label_on: Vec<(usize, Vec<(usize, usize)>)>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    note_on: Vec<(usize, Vec<(usize, usize)>)>,
 }
 
 /// The text record of `doc`.
@@ -192,6 +198,14 @@ pub fn encode_session(session: &Session, updated: &str) -> String {
             .enumerate()
             .filter(|(_, &t)| t > 0)
             .map(|(i, &t)| (i, t))
+            .collect()
+    };
+    let elsewhere = |on: &[Origins]| {
+        on.iter()
+            .zip(&doc.sentences)
+            .enumerate()
+            .filter(|(_, (on, span))| ***on != [**span])
+            .map(|(i, (on, _))| (i, on.iter().map(|s| (s.start, s.end)).collect()))
             .collect()
     };
     let notes = session.notes.iter().enumerate();
@@ -224,6 +238,8 @@ pub fn encode_session(session: &Session, updated: &str) -> String {
             details: stamps.details,
             label: changed(&stamps.label),
             note: changed(&stamps.note),
+            label_on: elsewhere(&stamps.label_on),
+            note_on: elsewhere(&stamps.note_on),
         },
     })
 }
@@ -281,18 +297,34 @@ pub fn decode_record(record: &str, text: Rc<str>) -> Result<Session, LoadError> 
     let n = doc.len();
     let labels = labels_from_digits(&record.labels, n)?;
     let notes = notes_by_index(record.notes, n)?;
+    let missing = |i: usize| {
+        LoadError::Inconsistent(format!("a stamp for sentence {i}, which does not exist"))
+    };
     let ticks = |changed: Vec<(usize, u64)>| {
         let mut ticks = vec![0; n];
         for (i, t) in changed {
-            *ticks.get_mut(i).ok_or_else(|| {
-                LoadError::Inconsistent(format!("a stamp for sentence {i}, which does not exist"))
-            })? = t;
+            *ticks.get_mut(i).ok_or_else(|| missing(i))? = t;
         }
         Ok::<_, LoadError>(ticks)
+    };
+    let set_on = |elsewhere: Vec<(usize, Vec<(usize, usize)>)>| {
+        let mut on: Vec<Origins> = doc.sentences.iter().map(|&s| Rc::from([s])).collect();
+        for (i, spans) in elsewhere {
+            if spans.is_empty() || spans.iter().any(|&(s, e)| s > e || e > doc.text.len()) {
+                return Err(LoadError::Inconsistent(format!(
+                    "sentence {i}'s values were set outside the text"
+                )));
+            }
+            let spans: Vec<Span> = spans.into_iter().map(|(s, e)| Span::new(s, e)).collect();
+            *on.get_mut(i).ok_or_else(|| missing(i))? = spans.into();
+        }
+        Ok(on)
     };
     let stamps = Stamps {
         label: ticks(record.stamps.label)?,
         note: ticks(record.stamps.note)?,
+        label_on: set_on(record.stamps.label_on)?,
+        note_on: set_on(record.stamps.note_on)?,
         bounds: record.stamps.bounds,
         title: record.stamps.title,
         details: record.stamps.details,
