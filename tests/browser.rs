@@ -506,7 +506,8 @@ fn backups_are_deduplicated_bounded_and_never_collide() {
             "value {i} is backed up"
         );
     }
-    let kept = backups_of_key();
+    let mut kept = backups_of_key();
+    kept.sort();
     let contents: Vec<String> = kept
         .iter()
         .map(|b| storage.get_item(b).unwrap().unwrap())

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::schema::backed_up_key;
 
 pub struct Backups<'a> {
-    /// Backup keys, oldest first.
+    /// Backup keys.
     pub keys: &'a [String],
     pub on_download: &'a Callback<String>,
     pub on_delete: &'a Callback<String>,

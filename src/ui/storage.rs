@@ -246,21 +246,20 @@ fn back_up(key: &str, raw: &str, now: &str) -> Result<String, StoreError> {
     let backup = backup_key(key, next, now);
     set(&backup, raw)?;
     mine.push((next, backup.clone()));
-    mine.sort();
-    for (_, old) in &mine[..mine.len().saturating_sub(BACKUPS_PER_KEY)] {
-        let _ = remove(old);
+    // The oldest go first (the lowest numbers).
+    while mine.len() > BACKUPS_PER_KEY {
+        let oldest = (0..mine.len()).min_by_key(|&i| mine[i].0).unwrap_or(0);
+        let _ = remove(&mine.swap_remove(oldest).1);
     }
     Ok(backup)
 }
 
-/// Every backup's key, oldest first.
+/// Every backup's key.
 pub fn backups() -> Vec<String> {
-    let mut found: Vec<String> = keys()
+    keys()
         .into_iter()
         .filter(|k| k.starts_with(BACKUP_PREFIX))
-        .collect();
-    found.sort();
-    found
+        .collect()
 }
 
 pub fn delete_backup(key: &str) -> Result<(), StoreError> {
