@@ -173,6 +173,11 @@ enum Step {
         tab: usize,
         title: u8,
     },
+    /// A file laid onto the document: a label on every sentence whose bit in `which` is set.
+    Import {
+        tab: usize,
+        which: u8,
+    },
     Hear {
         tab: usize,
     },
@@ -193,6 +198,7 @@ fn step() -> impl Strategy<Value = Step> {
         1 => (tab.clone(), 0usize..20, 1usize..40).prop_map(|(tab, at, cut)| Step::Split { tab, at, cut }),
         1 => (tab.clone(), 0usize..20).prop_map(|(tab, at)| Step::Merge { tab, at }),
         1 => (tab.clone(), any::<u8>()).prop_map(|(tab, title)| Step::Rename { tab, title }),
+        1 => (tab.clone(), any::<u8>()).prop_map(|(tab, which)| Step::Import { tab, which }),
         4 => tab.prop_map(|tab| Step::Hear { tab }),
     ]
 }
@@ -353,6 +359,31 @@ impl World {
             Step::Rename { tab, title } => {
                 self.act(tab, vec![Action::Rename(format!("Title {title}"))]);
             }
+            Step::Import { tab, which } => {
+                let s = &self.tabs[tab].session;
+                let mut file = s.annotations();
+                for (i, label) in file.labels.iter_mut().enumerate() {
+                    if which >> (i % 8) & 1 == 1 {
+                        *label = Some(Label::Context);
+                    }
+                }
+                let changed: Vec<_> = (0..s.doc.len())
+                    .filter(|&i| s.label(i) != file.labels[i])
+                    .map(|i| s.doc.sentences[i])
+                    .collect();
+                if self.act(tab, vec![Action::Adopt(file)]) {
+                    let tick = self.tabs[tab].session.clock;
+                    for span in changed {
+                        self.made.push(Made {
+                            start: span.start,
+                            end: span.end,
+                            tick,
+                            label: Some(Some(Label::Context)),
+                            note: None,
+                        });
+                    }
+                }
+            }
             Step::Hear { tab } => self.hear(tab),
         }
     }
@@ -373,8 +404,8 @@ impl World {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
 
-    /// Both tabs split, merge, label, note and rename, each hearing the other's writes in any
-    /// order and at any time: no panic; the two agree in the end; and no label or note made in
+    /// Both tabs split, merge, label, note, rename and import, each hearing the other's writes
+    /// in any order and at any time: no panic; the two agree in the end; and no label or note made in
     /// either tab is lost unless a later change replaced it.
     #[test]
     fn two_tabs_in_any_order_converge_and_lose_nothing_unreplaced(steps in prop::collection::vec(step(), 1..40)) {
