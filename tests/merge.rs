@@ -7,6 +7,7 @@ use std::collections::VecDeque;
 
 use proptest::prelude::*;
 use sift::model::{apply, merge, Action, Document, Label, Session, State};
+use sift::segment::Span;
 
 const TEXT: &str = "Port strike ends\n\n“We won,” said Ana Ruiz. Ships sailed at 6 a.m. on Monday. Café 🙂 owners cheered. The union will meet again.";
 
@@ -246,6 +247,29 @@ impl World {
         self.tabs[1 - from].inbox.push_back(session);
     }
 
+    /// Acts, and remembers the label it set on the sentences it changed.
+    fn label_made(
+        &mut self,
+        tab: usize,
+        actions: Vec<Action>,
+        changed: Vec<Span>,
+        label: Option<Label>,
+    ) {
+        if self.act(tab, actions) {
+            let tick = self.tabs[tab].session.clock;
+            for span in changed {
+                let (start, end) = (span.start, span.end);
+                self.made.push(Made {
+                    start,
+                    end,
+                    tick,
+                    label: Some(label),
+                    note: None,
+                });
+            }
+        }
+    }
+
     fn act(&mut self, tab: usize, actions: Vec<Action>) -> bool {
         let before = self.tabs[tab].session.clock;
         self.tabs[tab].session = run(&self.tabs[tab].session, actions);
@@ -301,18 +325,7 @@ impl World {
                     Action::ExtendTo(last),
                     Action::SetLabel(label),
                 ];
-                if self.act(tab, actions) {
-                    let tick = self.tabs[tab].session.clock;
-                    for span in changed {
-                        self.made.push(Made {
-                            start: span.start,
-                            end: span.end,
-                            tick,
-                            label: Some(label),
-                            note: None,
-                        });
-                    }
-                }
+                self.label_made(tab, actions, changed, label);
             }
             Step::Note { tab, at, text } => {
                 let s = &self.tabs[tab].session;
@@ -371,18 +384,12 @@ impl World {
                     .filter(|&i| s.label(i) != file.labels[i])
                     .map(|i| s.doc.sentences[i])
                     .collect();
-                if self.act(tab, vec![Action::Adopt(file)]) {
-                    let tick = self.tabs[tab].session.clock;
-                    for span in changed {
-                        self.made.push(Made {
-                            start: span.start,
-                            end: span.end,
-                            tick,
-                            label: Some(Some(Label::Context)),
-                            note: None,
-                        });
-                    }
-                }
+                self.label_made(
+                    tab,
+                    vec![Action::Adopt(file)],
+                    changed,
+                    Some(Label::Context),
+                );
             }
             Step::Hear { tab } => self.hear(tab),
         }

@@ -8,9 +8,8 @@ use std::borrow::Cow;
 
 use serde::Deserialize;
 
-use super::{version, LoadError};
-use crate::model::{Annotations, Details, Document, Session};
-use crate::segment::Span;
+use super::{rebuild, version, LoadError, Stored};
+use crate::model::{Annotations, Document, Session};
 use crate::wire;
 
 /// A document record, versions 1 and 2 (2 changed nothing in it).
@@ -91,29 +90,18 @@ pub fn decode_document(raw: &str) -> Result<Document, LoadError> {
             )))
         }
     };
-    if !record.spans.len().is_multiple_of(2) {
-        return Err(LoadError::Inconsistent(
-            "an odd number of span offsets".into(),
-        ));
-    }
-    let sentences = record
-        .spans
-        .chunks_exact(2)
-        .map(|p| Span::new(p[0], p[1]))
-        .collect();
-    let mut doc = Document::from_parts(
-        record.id.into_owned(),
-        record.title.into_owned(),
+    rebuild(
+        Stored {
+            id: record.id.into_owned(),
+            title: record.title.into_owned(),
+            created: record.created.into_owned(),
+            url: record.url.map(Cow::into_owned),
+            language: record.language.map(Cow::into_owned),
+        },
         record.text.into(),
-        record.created.into_owned(),
-        sentences,
+        &record.spans,
         &record.paragraphs,
-    )?;
-    doc.details = Details {
-        url: record.url.map(Cow::into_owned),
-        language: record.language.map(Cow::into_owned),
-    };
-    Ok(doc)
+    )
 }
 
 /// The labels and notes of document `doc`, checked against its sentences.

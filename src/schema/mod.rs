@@ -272,28 +272,18 @@ pub fn decode_record(record: &str, text: Rc<str>) -> Result<Session, LoadError> 
             )))
         }
     };
-    if !record.spans.len().is_multiple_of(2) {
-        return Err(LoadError::Inconsistent(
-            "an odd number of span offsets".into(),
-        ));
-    }
-    let sentences = record
-        .spans
-        .chunks_exact(2)
-        .map(|p| Span::new(p[0], p[1]))
-        .collect();
-    let mut doc = Document::from_parts(
-        record.id.into_owned(),
-        record.title.into_owned(),
+    let doc = rebuild(
+        Stored {
+            id: record.id.into_owned(),
+            title: record.title.into_owned(),
+            created: record.created.into_owned(),
+            url: record.url.map(Cow::into_owned),
+            language: record.language.map(Cow::into_owned),
+        },
         text,
-        record.created.into_owned(),
-        sentences,
+        &record.spans,
         &record.paragraphs,
     )?;
-    doc.details = Details {
-        url: record.url.map(Cow::into_owned),
-        language: record.language.map(Cow::into_owned),
-    };
     let n = doc.len();
     let labels = labels_from_digits(&record.labels, n)?;
     let notes = notes_by_index(record.notes, n)?;
@@ -330,6 +320,47 @@ pub fn decode_record(record: &str, text: Rc<str>) -> Result<Session, LoadError> 
         details: record.stamps.details,
     };
     Ok(Session::with_annotations(doc, labels, notes).stamped(stamps, record.clock))
+}
+
+/// What a document record says of the document besides its text and bounds.
+struct Stored {
+    id: String,
+    title: String,
+    created: String,
+    url: Option<String>,
+    language: Option<String>,
+}
+
+/// A document from its stored parts: `spans` are byte offsets, two per sentence, `paragraphs`
+/// the sentences in each; every one is checked against the text.
+fn rebuild(
+    stored: Stored,
+    text: Rc<str>,
+    spans: &[usize],
+    paragraphs: &[usize],
+) -> Result<Document, LoadError> {
+    if !spans.len().is_multiple_of(2) {
+        return Err(LoadError::Inconsistent(
+            "an odd number of span offsets".into(),
+        ));
+    }
+    let sentences = spans
+        .chunks_exact(2)
+        .map(|p| Span::new(p[0], p[1]))
+        .collect();
+    let mut doc = Document::from_parts(
+        stored.id,
+        stored.title,
+        text,
+        stored.created,
+        sentences,
+        paragraphs,
+    )?;
+    doc.details = Details {
+        url: stored.url,
+        language: stored.language,
+    };
+    Ok(doc)
 }
 
 /// One label per digit, exactly `n` of them.
