@@ -4,7 +4,9 @@
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, MouseEvent, ScrollIntoViewOptions, ScrollLogicalPosition};
+use web_sys::{
+    Element, FocusOptions, HtmlElement, MouseEvent, ScrollIntoViewOptions, ScrollLogicalPosition,
+};
 use yew::prelude::*;
 
 use super::paragraph::{blocks, sentence_id, Block, View};
@@ -58,8 +60,12 @@ pub fn article(props: &ArticleProps) -> Html {
             }
             // No text selection while dragging across sentences; the listbox takes the focus.
             e.prevent_default();
+            // Without scrolling: focusing the listbox would otherwise scroll the page to show
+            // more of it, moving the text under the pointer as it is pressed.
             if let Some(list) = list.cast::<HtmlElement>() {
-                let _ = list.focus();
+                let options = FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = list.focus_with_options(&options);
             }
             *pressed_at.borrow_mut() = Some((e.client_x(), e.client_y()));
             *pointer_moved.borrow_mut() = true;
@@ -129,7 +135,8 @@ fn sentence_index(event: &MouseEvent) -> Option<usize> {
     sentence.get_attribute("data-sentence-index")?.parse().ok()
 }
 
-fn scroll_into_view(id: &str) {
+/// Scrolls the element with this id just into view, if it is not already.
+pub fn scroll_into_view(id: &str) {
     let element = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id));
