@@ -657,3 +657,49 @@ fn undo_takes_back_only_this_tabs_change_not_what_another_tab_did_since() {
     assert_eq!(session(&redone).label(1), Some(Label::Claim));
     assert_eq!(session(&redone).label(2), Some(Label::Fact));
 }
+
+mod coverage {
+    use sift::model::coverage::{marks, row_of, rows, sentence_at, Mark};
+    use sift::model::Label::{self, Claim, Context, Fact};
+
+    fn lane(found: &[Mark], lane: Option<Label>) -> Vec<std::ops::Range<usize>> {
+        found
+            .iter()
+            .filter(|m| m.lane == lane)
+            .map(|m| m.rows.clone())
+            .collect()
+    }
+
+    #[test]
+    fn a_short_document_gets_a_row_per_sentence_and_each_run_of_a_label_is_one_mark() {
+        let labels = [Some(Claim), Some(Claim), None, Some(Fact), None, None];
+        let found = marks(&labels, rows(labels.len(), 200));
+        assert_eq!(lane(&found, Some(Claim)), [0..2]);
+        assert_eq!(lane(&found, Some(Fact)), [3..4]);
+        assert_eq!(lane(&found, Some(Context)), []);
+        assert_eq!(lane(&found, None), [2..3, 4..6]);
+    }
+
+    #[test]
+    fn a_single_claim_in_a_long_document_still_shows_and_the_unlabelled_stretches_around_it() {
+        let mut labels = vec![Some(Context); 10_000];
+        labels[7_321] = Some(Claim);
+        labels[100..300].fill(None);
+        let found = marks(&labels, 200);
+        assert_eq!(lane(&found, Some(Claim)), [146..147]);
+        assert_eq!(lane(&found, None), [2..6]);
+        assert_eq!(lane(&found, Some(Context)), [0..2, 6..200]);
+        assert_eq!(row_of(7_321, 10_000, 200), 146);
+    }
+
+    #[test]
+    fn a_click_on_the_strip_lands_on_a_sentence_of_the_document() {
+        assert_eq!(sentence_at(0.0, 10), 0);
+        assert_eq!(sentence_at(0.55, 10), 5);
+        assert_eq!(sentence_at(1.0, 10), 9);
+        assert_eq!(sentence_at(-3.0, 10), 0);
+        assert_eq!(sentence_at(f64::NAN, 10), 0);
+        assert_eq!(sentence_at(0.5, 0), 0);
+        assert!(marks(&[], rows(0, 200)).is_empty());
+    }
+}

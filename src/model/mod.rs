@@ -1,5 +1,6 @@
 //! The document and annotation model: labels, selection and the actions that change them (pure).
 
+pub mod coverage;
 mod document;
 mod history;
 mod label;

@@ -6,13 +6,15 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::alerts::{alerts, Alerts};
-use super::article::Article;
+use super::article::{scroll_into_view, Article};
+use super::coverage::{coverage_strip, Strip};
 use super::document_bar::DocumentBar;
 use super::help::Help;
 use super::import::ImportButton;
 use super::keys::use_shortcuts;
 use super::library::Library;
 use super::note::NoteEditor;
+use super::paragraph::sentence_id;
 use super::paste::Paste;
 use super::review::Review;
 use super::shell::{Panel, Shell, ShellAction};
@@ -246,7 +248,12 @@ pub fn app() -> Html {
                 })
             };
             let close_panel = show.to_callback().reform(|()| ShellAction::Show(None));
-            let on_jump = on_action.reform(Action::Select);
+            // Scrolled now as well as when the selection changes: a jump to the sentence that
+            // is already selected changes nothing, yet the reader asked to see it.
+            let on_jump = on_action.reform(|index| {
+                scroll_into_view(&sentence_id(index));
+                Action::Select(index)
+            });
             let on_filter = show.to_callback().reform(ShellAction::Filter);
             let on_rename = on_action.reform(Action::Rename);
             let on_details = on_action.reform(Action::SetDetails);
@@ -292,14 +299,21 @@ pub fn app() -> Html {
                 <>
                     <DocumentBar title={session.doc.title.clone()} details={session.doc.details.clone()}
                         {on_download} {on_new} {on_rename} {on_details} />
-                    <Review session={session.clone()} filter={shell.filter} {on_filter} {on_jump} />
-                    <div class="toolbar">
-                        { toolbar(Toolbar { selected, can_undo: session.history.can_undo(),
-                            can_redo: session.history.can_redo(), on_shortcut: &on_button }) }
-                        if !matches!(shell.panel, Some(Panel::Help)) { { open_panel.clone() } }
+                    // Beside the article on a wide screen, above it otherwise.
+                    <div class="workspace">
+                        <div class="side">
+                            <div class="toolbar">
+                                { toolbar(Toolbar { selected, counts: session.counts, can_undo: session.history.can_undo(),
+                                    can_redo: session.history.can_redo(), on_shortcut: &on_button }) }
+                                if !matches!(shell.panel, Some(Panel::Help)) { { open_panel.clone() } }
+                            </div>
+                            <Review session={session.clone()} filter={shell.filter} {on_filter} on_jump={on_jump.clone()} />
+                        </div>
+                        { coverage_strip(Strip { labels: &session.labels, focus: session.selection.map(|s| s.focus),
+                            on_jump: &on_jump }) }
+                        <Article doc={session.doc.clone()} labels={session.labels.clone()} notes={session.notes.clone()}
+                            selection={session.selection} on_action={on_action.clone()} />
                     </div>
-                    <Article doc={session.doc.clone()} labels={session.labels.clone()} notes={session.notes.clone()}
-                        selection={session.selection} on_action={on_action.clone()} />
                     if matches!(shell.panel, Some(Panel::Help)) { { open_panel } }
                 </>
             }

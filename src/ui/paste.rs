@@ -1,7 +1,12 @@
-//! The start view: a text area for the article and the "Annotate" button.
+//! The start view: a text area for the article, the "Annotate" button, and a sample article
+//! for a first visit.
 
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
+
+/// A short article written for Sift, so that a first-time visitor sees it work at once; its
+/// quotes, abbreviations and decimals show the splitter at its job.
+const SAMPLE: &str = include_str!("../../assets/sample-article.txt");
 
 #[derive(Properties, PartialEq)]
 pub struct PasteProps {
@@ -41,6 +46,9 @@ pub fn paste(props: &PasteProps) -> Html {
             }
             <div class="actions">
                 <button type="button" class="primary" {onclick}>{ "Annotate" }</button>
+                <button type="button" class="quiet" onclick={props.on_annotate.reform(|_| SAMPLE.to_string())}>
+                    { "Try a sample article" }
+                </button>
             </div>
         </section>
     }

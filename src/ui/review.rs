@@ -1,14 +1,13 @@
-//! The review bar: show only claims, facts, context, unlabelled sentences or those with notes,
-//! and jump from the list to a sentence in the article.
+//! The review: progress, the filters that list only claims, facts, context, unlabelled
+//! sentences or those with notes, and the lists of claims and notes; each entry jumps to its
+//! sentence in the article.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::outline::{entry, outline, rest, LIST_LIMIT};
 use crate::model::{Filter, Label, Session};
-
-/// Sentences listed at most; the count says how many more match.
-const LIST_LIMIT: usize = 200;
 
 #[derive(Properties, PartialEq)]
 pub struct ReviewProps {
@@ -44,16 +43,16 @@ pub fn review(props: &ReviewProps) -> Html {
     let counts = session.counts;
     html! {
         <section class="review" aria-label="Review">
-            <p class="counts" role="status" aria-live="polite" aria-label="Progress">
-                { for Label::ALL.into_iter().map(|l| html! {
-                    <span class="count" data-label={l.as_str()}>
-                        <span class="swatch" aria-hidden="true"></span>
-                        { format!("{} {}", l.title(), counts.get(Some(l))) }
-                    </span>
-                }) }
-                <span class="count">{ format!("Unlabelled {}", counts.unlabelled) }</span>
-                <span class="count progress">{ format!("{} of {} labelled", counts.labelled(), session.doc.len()) }</span>
-            </p>
+            <div class="progress">
+                <p role="status" aria-live="polite" aria-label="Progress">
+                    { format!("{} of {} labelled", counts.labelled(), session.doc.len()) }
+                    <span class="unlabelled">{ format!(" · {} unlabelled", counts.unlabelled) }</span>
+                </p>
+                <progress max={session.doc.len().max(1).to_string()} value={counts.labelled().to_string()}
+                    aria-hidden="true"></progress>
+            </div>
+            // On screen the counts beside the label buttons show each label's look; on paper
+            // this says it in words.
             <p class="legend">
                 <span class="legend-title">{ "Legend:" }</span>
                 { for Label::ALL.into_iter().map(|l| html! {
@@ -67,24 +66,12 @@ pub fn review(props: &ReviewProps) -> Html {
             if let (Some(filter), Some(list)) = (props.filter, matching.as_ref()) {
                 <ol class="matches" aria-label={filter.name()}>
                     { for list.iter().take(LIST_LIMIT).map(|&i| {
-                        let on_jump = props.on_jump.clone();
-                        html! {
-                            <li key={i}>
-                                <button type="button" class="match" onclick={move |_| on_jump.emit(i)}>
-                                    <span class="match-index">{ format!("Go to sentence {}: ", i + 1) }</span>
-                                    { session.doc.sentence_text(i) }
-                                </button>
-                            </li>
-                        }
+                        entry(i, html! { session.doc.sentence_text(i) }, &props.on_jump)
                     }) }
-                    if list.len() > LIST_LIMIT {
-                        <li class="more">{ format!("and {} more", list.len() - LIST_LIMIT) }</li>
-                    }
-                    if list.is_empty() {
-                        <li class="more">{ "No sentence matches." }</li>
-                    }
+                    { rest(list.len(), "No sentence matches.") }
                 </ol>
             }
+            { outline(session, &props.on_jump) }
         </section>
     }
 }

@@ -1,15 +1,17 @@
-//! The sticky bar above the article: label buttons, edits and undo.
+//! The label buttons, each with its count, and the edits and undo: a sticky bar above the
+//! article, or the top of the side panel on a wide screen.
 
 use yew::prelude::*;
 
 use crate::keymap::Shortcut;
-use crate::model::{Action, Label};
+use crate::model::{Action, Counts, Label};
 
 /// The sticky bar. A plain view, not a component: it is cheap to render, and every component
 /// type adds to the page weight.
 pub struct Toolbar<'a> {
     /// How many sentences are selected (0: the buttons that act on them are disabled).
     pub selected: usize,
+    pub counts: Counts,
     pub can_undo: bool,
     pub can_redo: bool,
     /// The same entry point the keyboard uses.
@@ -23,6 +25,12 @@ pub fn toolbar(props: Toolbar) -> Html {
         html! {
             <button type="button" class={class.to_string()} {disabled} aria-keyshortcuts={keys.to_string()}
                 onclick={move |_| on_shortcut.emit(shortcut.clone())}>{ name }</button>
+        }
+    };
+    // Each count wears its label's look (colour, underline, badge): the legend on screen.
+    let count = |label: Label| {
+        html! {
+            <span class="sample label-count" data-label={label.as_str()}>{ props.counts.get(Some(label)) }</span>
         }
     };
     let label_button = |label: Option<Label>| {
@@ -49,7 +57,7 @@ pub fn toolbar(props: Toolbar) -> Html {
     html! {
         <div class="toolbar-main">
             <div class="labels" role="group" aria-label="Label the selected sentences">
-                { for Label::ALL.into_iter().map(|l| label_button(Some(l))) }
+                { for Label::ALL.into_iter().map(|l| html! { <>{ label_button(Some(l)) }{ count(l) }</> }) }
                 { label_button(None) }
                 <span class="selected-count">{ selected }</span>
             </div>

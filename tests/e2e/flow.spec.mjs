@@ -85,8 +85,10 @@ test('paste, select, tag by mouse and keys, reload, download', async ({ page }) 
   const expected = EXPECTED.map(() => null);
   Object.assign(expected, { 0: 'context', 6: 'claim', 7: 'claim', 10: 'context' });
   expect(await labelsInPage(page)).toEqual(expected);
-  await expect(page.getByRole('status', { name: 'Progress' })).toContainText('Claim 2');
-  await expect(page.getByRole('status', { name: 'Progress' })).toContainText('Context 2');
+  // Each label's count stands beside its button.
+  const labelBar = page.getByRole('group', { name: 'Label the selected sentences' });
+  await expect(labelBar.locator('[data-label="claim"]')).toHaveText('2');
+  await expect(labelBar.locator('[data-label="context"]')).toHaveText('2');
   await expect(page.getByRole('status', { name: 'Progress' })).toContainText('4 of 14 labelled');
   await page.screenshot({ path: 'test-results/annotated.png', fullPage: true });
 
