@@ -614,6 +614,26 @@ fn undo_keeps_the_last_changes_up_to_its_limit() {
 }
 
 #[test]
+fn undoing_a_label_keeps_the_document_itself_so_the_view_redraws_one_sentence_not_all() {
+    let labelled = run(
+        opened(),
+        [Action::Select(2), Action::SetLabel(Some(Label::Fact))],
+    );
+    let undone = apply(&labelled, Action::Undo).expect("undo changes the state");
+    assert_eq!(session(&undone).label(2), None);
+    assert!(std::rc::Rc::ptr_eq(
+        &session(&undone).doc,
+        &session(&labelled).doc
+    ));
+    let redone = apply(&undone, Action::Redo).expect("redo changes the state");
+    assert_eq!(session(&redone).label(2), Some(Label::Fact));
+    assert!(std::rc::Rc::ptr_eq(
+        &session(&redone).doc,
+        &session(&labelled).doc
+    ));
+}
+
+#[test]
 fn undo_takes_back_only_this_tabs_change_not_what_another_tab_did_since() {
     let base = session(&opened()).clone();
     // This tab labels sentence 1; another tab then labels sentence 2 and notes sentence 1.

@@ -78,13 +78,19 @@ impl History {
 /// `to` only while they are still `from`'s; a sentence is matched across versions by its span.
 fn retarget(current: &Snapshot, from: &Snapshot, to: &Snapshot) -> Snapshot {
     let bounds_kept = current.doc.sentences == from.doc.sentences;
-    let mut doc = if bounds_kept {
-        (*to.doc).clone()
+    let base = if bounds_kept { &to.doc } else { &current.doc };
+    let title = pick(&current.doc.title, &from.doc.title, &to.doc.title);
+    let details = pick(&current.doc.details, &from.doc.details, &to.doc.details);
+    // The same document, not a copy, when only labels or notes change: the view then
+    // re-renders the sentences whose labels changed, not all of them.
+    let doc = if base.title == *title && base.details == *details {
+        base.clone()
     } else {
-        (*current.doc).clone()
+        let mut doc = (**base).clone();
+        doc.title = title.clone();
+        doc.details = details.clone();
+        Rc::new(doc)
     };
-    doc.title = pick(&current.doc.title, &from.doc.title, &to.doc.title).clone();
-    doc.details = pick(&current.doc.details, &from.doc.details, &to.doc.details).clone();
     let at = |snapshot: &Snapshot, span| snapshot.doc.sentences.binary_search(span).ok();
     let mut labels = Vec::with_capacity(doc.len());
     let mut notes = Vec::with_capacity(doc.len());
@@ -109,7 +115,7 @@ fn retarget(current: &Snapshot, from: &Snapshot, to: &Snapshot) -> Snapshot {
         focus: s.focus.min(last),
     });
     Snapshot {
-        doc: Rc::new(doc),
+        doc,
         labels: Rc::new(labels),
         notes: Rc::new(notes),
         selection,
