@@ -321,7 +321,7 @@ pub fn app() -> Html {
     };
 
     html! {
-        <div class="app">
+        <div class={classes!("app", state.session.is_some().then_some("open"))}>
             <header class="masthead">
                 <h1>{ "Sift" }</h1>
                 <p class="tagline">{ "Tag every sentence of an article as claim, fact or context." }</p>

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::model::{Label, Session};
 
 /// Entries listed at most; the list says how many more there are.
-pub const LIST_LIMIT: usize = 200;
+pub const LIST_LIMIT: usize = 100;
 
 /// A plain view, not a component: every component type adds to the page weight.
 pub fn outline(session: &Session, on_jump: &Callback<usize>) -> Html {

@@ -1,7 +1,7 @@
-//! The article's paragraphs, and the blocks that group them, as memoised components.
-//!
-//! Props compare only what a component shows (its sentences' labels and selection), so a label
-//! change re-renders one block and one paragraph, not the whole document.
+//! The article's blocks of paragraphs: memoised components whose props compare only what a
+//! block shows (its sentences' labels, notes and selection), so a label change re-renders one
+//! block, not the whole document. Paragraphs are plain views: a component each would cost more
+//! to create, when an article opens, than it saves when a label changes.
 
 use std::ops::Range;
 use std::rc::Rc;
@@ -71,9 +71,7 @@ impl PartialEq for BlockProps {
 pub fn block(props: &BlockProps) -> Html {
     html! {
         <div class="block" role="presentation">
-            { for props.paragraphs.clone().map(|index| html! {
-                <ParagraphView key={index} view={props.view.clone()} {index} />
-            }) }
+            { for props.paragraphs.clone().map(|index| paragraph(&props.view, index)) }
         </div>
     }
 }
@@ -94,23 +92,9 @@ pub fn blocks(doc: &Document, size: usize) -> Vec<Range<usize>> {
     out
 }
 
-#[derive(Properties, Clone)]
-pub struct ParagraphProps {
-    pub view: View,
-    pub index: usize,
-}
-
-impl PartialEq for ParagraphProps {
-    fn eq(&self, other: &Self) -> bool {
-        let sentences = self.view.doc.paragraphs[self.index].sentences.clone();
-        self.index == other.index && self.view.same_in(&other.view, sentences)
-    }
-}
-
-#[function_component(ParagraphView)]
-pub fn paragraph_view(props: &ParagraphProps) -> Html {
-    let view = &props.view;
-    let sentences = view.doc.paragraphs[props.index].sentences.clone();
+/// Paragraph `index`: its sentences, each an option of the listbox.
+fn paragraph(view: &View, index: usize) -> Html {
+    let sentences = view.doc.paragraphs[index].sentences.clone();
     let (selected, focus) = view.selection_in(&sentences);
     // Each sentence is followed by a space, so copied text reads as prose.
     let nodes = sentences.flat_map(|i| {
@@ -127,7 +111,7 @@ pub fn paragraph_view(props: &ParagraphProps) -> Html {
         [sentence, html! { " " }]
     });
     html! {
-        <p role="group" class="paragraph">{ for nodes }</p>
+        <p key={index} role="group" class="paragraph">{ for nodes }</p>
     }
 }
 
