@@ -3,7 +3,9 @@
 // Event Timing duration of each kind of interaction (what browsers report as INP).
 // Run by `scripts/bench` (which builds the release and generates the articles first).
 // It reports and flags a missed budget; it never fails because a machine is slow.
-// DIST=dir serves another build (e.g. a baseline); ONLY=interactions measures only Event Timing.
+// DIST=dir serves another build (e.g. a baseline); ONLY=interactions measures only Event Timing,
+// ONLY=keys only key → paint and memory, ONLY=render only Annotate → shown (to compare two
+// builds quickly).
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -43,7 +45,11 @@ const browser = await chromium.launch({
 
 try {
   await waitForServer();
-  if (ONLY !== 'interactions') {
+  if (ONLY === 'render') {
+    for (const [label, file] of SIZES) await measureRender(label, readFileSync(`${articleDir}/${file}.txt`, 'utf8'));
+  } else if (ONLY === 'keys') {
+    await measureKeysAndMemory(readFileSync(`${articleDir}/1m.txt`, 'utf8'));
+  } else if (ONLY !== 'interactions') {
     await measureLoad();
     const renderMedians = {};
     for (const [label, file] of SIZES) {
@@ -53,7 +59,7 @@ try {
     report('cost growth 100 KB → 1 MB (paste → render)', `${growth.toFixed(1)}×`, '≤ 11×', growth <= 11);
     await measureKeysAndMemory(readFileSync(`${articleDir}/1m.txt`, 'utf8'));
   }
-  for (const [label, file] of SIZES.slice(1)) {
+  for (const [label, file] of ONLY === 'keys' || ONLY === 'render' ? [] : SIZES.slice(1)) {
     await measureInteractions(label, readFileSync(`${articleDir}/${file}.txt`, 'utf8'));
   }
 } finally {
@@ -204,7 +210,10 @@ async function measureKeysAndMemory(text) {
     }
     return out;
   }, KEY_PRESSES);
-  report(`key → label painted, 1 MB (p95 of ${KEY_PRESSES}; median)`, `${p95(times).toFixed(1)} ms; ${median(times).toFixed(1)} ms`, '≤ 16 ms', p95(times) <= 16);
+  // A synthetic key sent at the start of a frame, timed to the task after that frame's paint: the
+  // one-frame goal of the first budgets. Responsiveness is now budgeted by Event Timing below,
+  // which times real input as browsers report it; this figure is kept to compare builds.
+  report(`key → label painted, 1 MB (p95 of ${KEY_PRESSES}; median)`, `${p95(times).toFixed(1)} ms; ${median(times).toFixed(1)} ms`, 'none (see Event Timing)', true);
 
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');

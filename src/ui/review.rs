@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::outline::{entry, outline, rest, LIST_LIMIT};
 use crate::model::{Filter, Label, Session};
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ReviewProps {
     pub session: Session,
     pub filter: Option<Filter>,
@@ -18,12 +18,28 @@ pub struct ReviewProps {
     pub on_jump: Callback<usize>,
 }
 
+/// Equal when the review would show the same: the same document, labels, notes and filter.
+/// A move of the selection (a click, j or k) then re-renders none of it. The callbacks are
+/// made anew on every render but always do the same, so they are not compared.
+impl PartialEq for ReviewProps {
+    fn eq(&self, other: &Self) -> bool {
+        let (a, b) = (&self.session, &other.session);
+        self.filter == other.filter
+            && Rc::ptr_eq(&a.doc, &b.doc)
+            && Rc::ptr_eq(&a.labels, &b.labels)
+            && Rc::ptr_eq(&a.notes, &b.notes)
+    }
+}
+
 #[function_component(Review)]
 pub fn review(props: &ReviewProps) -> Html {
-    let matching = use_memo(
-        (props.filter, props.session.clone()),
-        |(filter, session)| filter.map(|f| Rc::new(f.matching(session))),
-    );
+    let matching = {
+        let session = props.session.clone();
+        let deps = (props.filter, session.labels.clone(), session.notes.clone());
+        use_memo(deps, move |(filter, ..)| {
+            filter.map(|f| Rc::new(f.matching(&session)))
+        })
+    };
     let option = |filter: Option<Filter>, name: &str, count: usize| {
         let on_filter = props.on_filter.clone();
         let pressed = props.filter == filter;
