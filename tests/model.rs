@@ -682,11 +682,12 @@ mod coverage {
     use sift::model::coverage::{marks, row_of, rows, sentence_at, Mark};
     use sift::model::Label::{self, Claim, Context, Fact};
 
-    fn lane(found: &[Mark], lane: Option<Label>) -> Vec<std::ops::Range<usize>> {
+    /// The rows of each mark in `lane`, as (first, end).
+    fn lane(found: &[Mark], lane: Option<Label>) -> Vec<(usize, usize)> {
         found
             .iter()
             .filter(|m| m.lane == lane)
-            .map(|m| m.rows.clone())
+            .map(|m| (m.rows.start, m.rows.end))
             .collect()
     }
 
@@ -694,10 +695,10 @@ mod coverage {
     fn a_short_document_gets_a_row_per_sentence_and_each_run_of_a_label_is_one_mark() {
         let labels = [Some(Claim), Some(Claim), None, Some(Fact), None, None];
         let found = marks(&labels, rows(labels.len(), 200));
-        assert_eq!(lane(&found, Some(Claim)), [0..2]);
-        assert_eq!(lane(&found, Some(Fact)), [3..4]);
+        assert_eq!(lane(&found, Some(Claim)), [(0, 2)]);
+        assert_eq!(lane(&found, Some(Fact)), [(3, 4)]);
         assert_eq!(lane(&found, Some(Context)), []);
-        assert_eq!(lane(&found, None), [2..3, 4..6]);
+        assert_eq!(lane(&found, None), [(2, 3), (4, 6)]);
     }
 
     #[test]
@@ -706,9 +707,9 @@ mod coverage {
         labels[7_321] = Some(Claim);
         labels[100..300].fill(None);
         let found = marks(&labels, 200);
-        assert_eq!(lane(&found, Some(Claim)), [146..147]);
-        assert_eq!(lane(&found, None), [2..6]);
-        assert_eq!(lane(&found, Some(Context)), [0..2, 6..200]);
+        assert_eq!(lane(&found, Some(Claim)), [(146, 147)]);
+        assert_eq!(lane(&found, None), [(2, 6)]);
+        assert_eq!(lane(&found, Some(Context)), [(0, 2), (6, 200)]);
         assert_eq!(row_of(7_321, 10_000, 200), 146);
     }
 
