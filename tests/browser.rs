@@ -105,10 +105,16 @@ async fn clicking_and_the_label_button_tag_the_sentence_and_save_it() {
     button(&root, "Claim").click();
     yew::scheduler::flush().await;
     assert_eq!(sentences(&root)[3].1.as_deref(), Some("claim"));
-    assert!(find(&root, ".counts")
+    let claims = find(&root, "[role=group] [data-label=claim]");
+    assert_eq!(
+        claims.text_content().as_deref(),
+        Some("1"),
+        "the count beside Claim"
+    );
+    assert!(find(&root, "[role=status][aria-label=Progress]")
         .text_content()
         .unwrap()
-        .contains("Claim 1"));
+        .contains("1 of "));
 
     let id = local_storage()
         .get_item(CURRENT_KEY)
