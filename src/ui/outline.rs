@@ -9,10 +9,10 @@ use crate::model::{Label, Session};
 pub const LIST_LIMIT: usize = 100;
 
 /// A plain view, not a component: every component type adds to the page weight.
-pub fn outline(session: &Session, on_jump: &Callback<usize>) -> Html {
+/// `notes_count`: how many sentences have a note, which the review has counted already.
+pub fn outline(session: &Session, notes_count: usize, on_jump: &Callback<usize>) -> Html {
     let claims = (0..session.doc.len()).filter(|&i| session.label(i) == Some(Label::Claim));
     let notes = (0..session.doc.len()).filter_map(|i| Some((i, session.note(i)?)));
-    let notes_count = session.notes.iter().filter(|n| n.is_some()).count();
     let jump = |i: usize, content: Html| entry(i, content, on_jump);
     let doc = &session.doc;
     html! {

@@ -51,10 +51,11 @@ pub fn review(props: &ReviewProps) -> Html {
         }
     };
     let session = &props.session;
+    let notes = session.notes.iter().filter(|n| n.is_some()).count();
     let count = |f: Filter| match f {
         Filter::Labelled(label) => session.counts.get(Some(label)),
         Filter::Unlabelled => session.counts.unlabelled,
-        Filter::WithNote => session.notes.iter().filter(|n| n.is_some()).count(),
+        Filter::WithNote => notes,
     };
     let counts = session.counts;
     html! {
@@ -87,7 +88,7 @@ pub fn review(props: &ReviewProps) -> Html {
                     { rest(list.len(), "No sentence matches.") }
                 </ol>
             }
-            { outline(session, &props.on_jump) }
+            { outline(session, notes, &props.on_jump) }
         </section>
     }
 }
