@@ -1,0 +1,174 @@
+//! Agreement figures against reference values, and the units annotators are compared on.
+
+use sift::compare::agreement::{alpha, cohen, cohen_one, confusion, fleiss, pairwise, percent};
+use sift::compare::{units, Figure, Reading};
+use sift::model::Label::{Claim, Context, Fact};
+use sift::segment::Span;
+
+fn close(figure: Figure, expected: f64) {
+    let value = figure
+        .value()
+        .unwrap_or_else(|| panic!("{figure:?} has no value"));
+    assert!(
+        (value - expected).abs() < 5e-4,
+        "got {value}, expected {expected}"
+    );
+}
+
+/// One annotator's ratings from a list of categories.
+fn rated(categories: &[usize]) -> Vec<Option<usize>> {
+    categories.iter().map(|&c| Some(c)).collect()
+}
+
+/// Units × annotators from per-unit counts of each category (Fleiss' tables give counts).
+fn from_counts(table: &[&[usize]]) -> Vec<Vec<Option<usize>>> {
+    table
+        .iter()
+        .map(|counts| {
+            let mut unit = Vec::new();
+            for (category, &n) in counts.iter().enumerate() {
+                unit.extend(std::iter::repeat_n(Some(category), n));
+            }
+            unit
+        })
+        .collect()
+}
+
+#[test]
+fn cohen_on_a_hand_computed_two_by_two_table() {
+    // 50 items: both yes 20, A yes and B no 5, A no and B yes 10, both no 15.
+    // p_o = 35/50 = 0.7; p_e = 0.5·0.6 + 0.5·0.4 = 0.5; κ = (0.7 − 0.5)/(1 − 0.5) = 0.4.
+    let mut a = Vec::new();
+    let mut b = Vec::new();
+    for (x, y, n) in [(1, 1, 20), (1, 0, 5), (0, 1, 10), (0, 0, 15)] {
+        a.extend(std::iter::repeat_n(Some(x), n));
+        b.extend(std::iter::repeat_n(Some(y), n));
+    }
+    close(cohen(&a, &b, 2), 0.4);
+    close(percent(&a, &b), 0.7);
+    assert_eq!(confusion(&a, &b, 2), [[15, 10], [5, 20]]);
+}
+
+#[test]
+fn cohen_per_label_counts_that_label_against_the_rest() {
+    // Categories 0 unlabelled, 1 claim, 2 fact. Claim against the rest gives the table
+    // both claim 2, only A 1, only B 0, neither 3: p_o = 5/6, p_e = (3·2 + 3·4)/36 = 1/2,
+    // κ = (5/6 − 1/2)/(1/2) = 2/3.
+    let a = rated(&[1, 1, 1, 2, 0, 2]);
+    let b = rated(&[1, 1, 2, 2, 0, 0]);
+    close(cohen_one(&a, &b, 1), 2.0 / 3.0);
+}
+
+#[test]
+fn fleiss_on_the_worked_example_of_the_wikipedia_article() {
+    // "Fleiss' kappa", Wikipedia, worked example: 10 subjects, 14 raters, 5 categories;
+    // P̄ = 0.378, P̄e = 0.213, κ = 0.210.
+    let table: [&[usize]; 10] = [
+        &[0, 0, 0, 0, 14],
+        &[0, 2, 6, 4, 2],
+        &[0, 0, 3, 5, 6],
+        &[0, 3, 9, 2, 0],
+        &[2, 2, 8, 1, 1],
+        &[7, 7, 0, 0, 0],
+        &[3, 2, 6, 3, 0],
+        &[2, 5, 3, 2, 2],
+        &[6, 5, 2, 1, 0],
+        &[0, 2, 2, 3, 7],
+    ];
+    close(fleiss(&from_counts(&table), 5), 0.210);
+}
+
+#[test]
+fn krippendorffs_own_nominal_example_with_missing_values() {
+    // Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", the example of
+    // 4 observers, 12 units and values left out (0 here is "no value"): nominal α = 0.743.
+    let rows: [[usize; 12]; 4] = [
+        [1, 2, 3, 3, 2, 1, 4, 1, 2, 0, 0, 0],
+        [1, 2, 3, 3, 2, 2, 4, 1, 2, 5, 0, 3],
+        [0, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, 0],
+        [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, 0],
+    ];
+    let units: Vec<Vec<Option<usize>>> = (0..12)
+        .map(|u| rows.iter().map(|r| (r[u] != 0).then_some(r[u])).collect())
+        .collect();
+    close(alpha(&units, 6), 0.743);
+}
+
+#[test]
+fn ten_annotators_hand_computed() {
+    // Three units, ten annotators, two categories: all 0, all 1, five of each.
+    // Fleiss: P̄ = (1 + 1 + 40/90)/3 = 22/27, P̄e = 1/2, κ = 17/27.
+    // α: n = 30, disagreeing coincidences 50/9, Σ n_c·n_k (c ≠ k) = 450,
+    // α = 1 − 29·(50/9)/450 = 52/81.
+    let table: [&[usize]; 3] = [&[10, 0], &[0, 10], &[5, 5]];
+    let units = from_counts(&table);
+    close(fleiss(&units, 2), 17.0 / 27.0);
+    close(alpha(&units, 2), 52.0 / 81.0);
+    assert_eq!(pairwise(&units, 2).len(), 10);
+}
+
+#[test]
+fn full_agreement_is_one_and_a_single_category_has_no_kappa() {
+    let a = rated(&[0, 1, 2, 3, 1]);
+    close(cohen(&a, &a, 4), 1.0);
+    let both: Vec<Vec<Option<usize>>> = a.iter().map(|&x| vec![x, x]).collect();
+    close(fleiss(&both, 4), 1.0);
+    close(alpha(&both, 4), 1.0);
+    let same = rated(&[2, 2, 2]);
+    for figure in [
+        cohen(&same, &same, 4),
+        fleiss(&[same.clone(), same.clone(), same.clone()], 4),
+        alpha(&[same.clone(), same.clone()], 4),
+    ] {
+        assert!(matches!(figure, Figure::Undefined(_)), "{figure:?}");
+        assert_eq!(figure.show(), "—");
+    }
+    assert!(matches!(
+        cohen(&[None], &[Some(1)], 4),
+        Figure::Undefined(_)
+    ));
+}
+
+#[test]
+fn two_annotators_cohen_and_alpha_agree_closely_on_many_units() {
+    // For two annotators and no values left out, α = 1 − (n − 1)/n · (1 − π) (Scott's π),
+    // close to Cohen's κ when the two annotators use the categories alike.
+    let a = rated(&[0, 1, 1, 2, 3, 0, 1, 2, 2, 3, 0, 0]);
+    let b = rated(&[0, 1, 2, 2, 3, 0, 1, 2, 1, 3, 0, 1]);
+    let units: Vec<Vec<Option<usize>>> = a.iter().zip(&b).map(|(&x, &y)| vec![x, y]).collect();
+    let k = cohen(&a, &b, 4).value().unwrap();
+    let al = alpha(&units, 4).value().unwrap();
+    assert!((k - al).abs() < 0.05, "κ {k}, α {al}");
+}
+
+#[test]
+fn readings_with_different_bounds_are_compared_on_the_finest_common_pieces() {
+    let text = "Aa bb. Cc dd. Ee ff.";
+    // A splits in three; B merged the first two; C left the last sentence out.
+    let a_spans = [Span::new(0, 6), Span::new(7, 13), Span::new(14, 20)];
+    let b_spans = [Span::new(0, 13), Span::new(14, 20)];
+    let c_spans = [Span::new(0, 2), Span::new(3, 13)];
+    let a = Reading {
+        spans: &a_spans,
+        labels: &[Some(Claim), None, Some(Fact)],
+    };
+    let b = Reading {
+        spans: &b_spans,
+        labels: &[Some(Context), Some(Fact)],
+    };
+    let c = Reading {
+        spans: &c_spans,
+        labels: &[Some(Claim), Some(Claim)],
+    };
+    let found = units(text, &[a, b, c]);
+    assert_eq!(found.spans, [0..2, 3..6, 7..13, 14..20]);
+    assert_eq!(
+        found.ratings,
+        [
+            [Some(1), Some(3), Some(1)],
+            [Some(1), Some(3), Some(1)],
+            [Some(0), Some(3), Some(1)],
+            [Some(2), Some(2), None],
+        ]
+    );
+}
