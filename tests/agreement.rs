@@ -172,3 +172,47 @@ fn readings_with_different_bounds_are_compared_on_the_finest_common_pieces() {
         ]
     );
 }
+
+mod grading {
+    use super::{close, rated};
+    use sift::compare::grading::{consensus, grade};
+    use sift::compare::Figure;
+
+    #[test]
+    fn an_annotator_is_graded_against_the_key_per_label() {
+        // Key and answers over eight units; categories 0 unlabelled, 1 claim, 2 fact, 3 context.
+        let key = rated(&[1, 1, 1, 2, 2, 0, 0, 3]);
+        let answers = rated(&[1, 1, 2, 2, 1, 0, 1, 0]);
+        let grade = grade(&key, &answers, 4);
+        close(grade.accuracy, 4.0 / 8.0);
+        // Claim: given 4 times, right 2 of them; the key has 3 claims.
+        let claim = grade.labels[0];
+        close(claim.precision, 2.0 / 4.0);
+        close(claim.recall, 2.0 / 3.0);
+        close(claim.f1, 2.0 * 0.5 * (2.0 / 3.0) / (0.5 + 2.0 / 3.0));
+        // Fact: given twice, right once; the key has 2.
+        close(grade.labels[1].precision, 0.5);
+        close(grade.labels[1].recall, 0.5);
+        // Context: never given, so no precision and no F1; the key's one context was missed.
+        let context = grade.labels[2];
+        assert!(matches!(context.precision, Figure::Undefined(_)));
+        close(context.recall, 0.0);
+        assert!(matches!(context.f1, Figure::Undefined(_)));
+        // κ against the key, by hand: p_o = 1/2; key marginals 2,3,2,1 and answers 2,4,2,0
+        // over 8 give p_e = (4 + 12 + 4 + 0)/64 = 5/16; κ = (1/2 − 5/16)/(11/16) = 3/11.
+        close(grade.kappa, 3.0 / 11.0);
+    }
+
+    #[test]
+    fn the_gold_starts_from_what_everyone_who_rated_a_unit_agreed_on() {
+        assert_eq!(consensus(&[Some(2), Some(2), None, Some(2)]), Some(2));
+        assert_eq!(consensus(&[Some(2), Some(1)]), None);
+        assert_eq!(consensus(&[Some(0), Some(0)]), Some(0));
+        assert_eq!(
+            consensus(&[Some(3), None]),
+            None,
+            "one annotator alone is no agreement"
+        );
+        assert_eq!(consensus(&[]), None);
+    }
+}
