@@ -216,3 +216,72 @@ mod grading {
         assert_eq!(consensus(&[]), None);
     }
 }
+
+mod annotators {
+    use sift::compare::agreement::cohen;
+    use sift::compare::{annotator, units, Annotator};
+    use sift::export::native_json;
+    use sift::model::{apply, Action, Document, Label, Session, State};
+
+    const TEXT: &str =
+        "Port votes on ferry\n\nThe council met on Monday. It voted 7 to 2. The ferry stays.";
+
+    fn session_with(actions: Vec<Action>) -> Session {
+        let doc = Document::new(TEXT.to_string(), "2026-11-26T10:00:00Z");
+        let state = actions.into_iter().fold(
+            apply(&State::default(), Action::Open(Session::new(doc))).unwrap(),
+            |s, a| apply(&s, a).unwrap_or(s),
+        );
+        state.session.unwrap()
+    }
+
+    #[test]
+    fn exports_of_the_same_text_become_annotators_even_with_other_bounds() {
+        let mine = session_with(vec![
+            Action::Select(1),
+            Action::SetLabel(Some(Label::Claim)),
+        ]);
+        // Theirs: the second sentence split after "It voted", then each half labelled.
+        let at = TEXT.find(" 7 to 2").unwrap();
+        let theirs = session_with(vec![
+            Action::Select(1),
+            Action::SetLabel(Some(Label::Claim)),
+            Action::Split { index: 2, at },
+            Action::Select(2),
+            Action::SetLabel(Some(Label::Fact)),
+        ]);
+        let file = native_json(&theirs, "2026-11-26T11:00:00Z");
+        let other = annotator(file.as_bytes(), "downloads/alice.json", &mine.doc).unwrap();
+        assert_eq!(other.name, "alice");
+        assert_eq!(other.spans.len(), mine.doc.len() + 1);
+
+        let me = Annotator::of("Me", &mine.doc, &mine.labels);
+        let found = units(&mine.doc.text, &[me.reading(), other.reading()]);
+        // Headline, the council met, "It voted", "7 to 2.", the ferry stays.
+        assert_eq!(found.spans.len(), 5);
+        let column = |r: usize| found.ratings.iter().map(|u| u[r]).collect::<Vec<_>>();
+        assert_eq!(column(0), [Some(0), Some(1), Some(0), Some(0), Some(0)]);
+        assert_eq!(column(1), [Some(0), Some(1), Some(2), Some(0), Some(0)]);
+        assert!(cohen(&column(0), &column(1), 4).value().unwrap() < 1.0);
+    }
+
+    #[test]
+    fn a_file_of_another_text_or_no_export_is_refused_with_a_reason() {
+        let mine = session_with(vec![]);
+        let other_doc = Document::new(
+            "Another story\n\nIt is short.".to_string(),
+            "2026-11-26T10:00:00Z",
+        );
+        let file = native_json(&Session::new(other_doc), "2026-11-26T11:00:00Z");
+        let refused = annotator(file.as_bytes(), "bob.json", &mine.doc).unwrap_err();
+        assert!(
+            refused.contains("“bob.json” is an export of another text (“Another story”)"),
+            "{refused}"
+        );
+        let refused = annotator(b"{\"hello\": 1}", "notes.json", &mine.doc).unwrap_err();
+        assert!(
+            refused.starts_with("“notes.json” cannot be compared: "),
+            "{refused}"
+        );
+    }
+}

@@ -1,0 +1,63 @@
+//! An annotator to compare with: a Sift export of the open article, read and checked, named
+//! after its file.
+
+use crate::import::parse;
+use crate::model::{Document, Label};
+use crate::segment::Span;
+
+use super::Reading;
+
+/// Another reader's sentences and labels of the open article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Annotator {
+    /// From the file's name; the reader can change it.
+    pub name: String,
+    pub spans: Vec<Span>,
+    pub labels: Vec<Option<Label>>,
+}
+
+impl Annotator {
+    /// The open document's own reading, as the first annotator.
+    pub fn of(name: &str, doc: &Document, labels: &[Option<Label>]) -> Annotator {
+        Annotator {
+            name: name.to_string(),
+            spans: doc.sentences.clone(),
+            labels: labels.to_vec(),
+        }
+    }
+
+    pub fn reading(&self) -> Reading<'_> {
+        Reading {
+            spans: &self.spans,
+            labels: &self.labels,
+        }
+    }
+}
+
+/// Reads `bytes`, the file `file_name`, as an annotator of `doc`; a file that is no Sift export,
+/// or one of another text, is refused with a message that says so.
+pub fn annotator(bytes: &[u8], file_name: &str, doc: &Document) -> Result<Annotator, String> {
+    let imported = parse(bytes).map_err(|e| format!("“{file_name}” cannot be compared: {e}."))?;
+    if imported.doc.id != doc.id {
+        return Err(format!(
+            "“{file_name}” is an export of another text (“{}”), so it cannot be compared with “{}”.",
+            imported.doc.title, doc.title
+        ));
+    }
+    Ok(Annotator {
+        name: name_of(file_name),
+        spans: imported.doc.sentences,
+        labels: imported.annotations.labels,
+    })
+}
+
+/// A file's name without its folder and its last extension: "alice.json" is "alice".
+fn name_of(file_name: &str) -> String {
+    let base = file_name.rsplit(['/', '\\']).next().unwrap_or(file_name);
+    let stem = base.rsplit_once('.').map_or(base, |(stem, _)| stem);
+    if stem.trim().is_empty() {
+        "Unnamed".to_string()
+    } else {
+        stem.trim().to_string()
+    }
+}
