@@ -5,7 +5,7 @@
 use serde::Deserialize;
 
 use crate::export::{NativeFile, NativeSentence, FORMAT, FORMAT_VERSION, OFFSET_UNIT};
-use crate::model::{document_id, note_text, sentence_id, Annotations, Details, Document, Session};
+use crate::model::{id_for, note_text, sentence_id, Annotations, Details, Document, Session};
 use crate::segment::Span;
 use crate::units::megabytes;
 use crate::wire::{self, ReadError};
@@ -159,9 +159,8 @@ pub fn parse(bytes: &[u8]) -> Result<Imported, ImportError> {
         document.language.as_deref().unwrap_or_default(),
     )
     .map_err(|e| ImportError::BadDetails(e.to_string()))?;
-    // The id is always derived from the text, so the same article is found however it arrives.
     let mut doc = Document::from_parts(
-        document_id(&text),
+        id_for(&text, &document.id),
         title,
         text.into(),
         document.created.into_owned(),

@@ -38,7 +38,7 @@ impl Annotator {
 /// or one of another text, is refused with a message that says so.
 pub fn annotator(bytes: &[u8], file_name: &str, doc: &Document) -> Result<Annotator, String> {
     let imported = parse(bytes).map_err(|e| format!("“{file_name}” cannot be compared: {e}."))?;
-    if imported.doc.id != doc.id {
+    if imported.doc.text != doc.text {
         return Err(format!(
             "“{file_name}” is an export of another text (“{}”), so it cannot be compared with “{}”.",
             imported.doc.title, doc.title

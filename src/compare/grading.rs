@@ -15,6 +15,8 @@ pub struct LabelScore {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Grade {
+    /// How many units both the key and the annotator rated.
+    pub compared: usize,
     pub accuracy: Figure,
     pub kappa: Figure,
     /// Categories 1 to k − 1, in order.
@@ -61,6 +63,7 @@ pub fn grade(key: &[Option<usize>], answers: &[Option<usize>], k: usize) -> Grad
         })
         .collect();
     Grade {
+        compared: both.len(),
         accuracy: percent(key, answers),
         kappa: cohen(key, answers, k),
         labels,

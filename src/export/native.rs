@@ -30,7 +30,8 @@ pub struct NativeFile<'a> {
 
 #[derive(Debug, Serialize, Deserialize)]
 pub struct NativeDocument<'a> {
-    /// Derived from the text; an import derives it again rather than trusting it.
+    /// Derived from the text; an import derives it again rather than trusting it, except that
+    /// a gold version keeps its own (`model::id_for`).
     #[serde(default)]
     pub id: Cow<'a, str>,
     pub title: Cow<'a, str>,

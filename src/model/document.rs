@@ -269,6 +269,22 @@ pub fn sentence_id(code_point_start: usize) -> String {
     format!("s{code_point_start}")
 }
 
+/// Ends the id of a gold version (see `compare::gold`): the text's id with this after it, so the
+/// gold version sits beside the document of the same text instead of in its place.
+pub const GOLD_SUFFIX: &str = "-gold";
+
+/// The id a document of `text` keeps from a file that names it `named`: a gold version's name
+/// is kept; any other is derived again from the text, so the same article is found however it
+/// arrives.
+pub fn id_for(text: &str, named: &str) -> String {
+    let id = document_id(text);
+    if named.strip_prefix(id.as_str()) == Some(GOLD_SUFFIX) {
+        named.to_string()
+    } else {
+        id
+    }
+}
+
 /// A stable id for a text: FNV-1a over its bytes, so the same article always gets the same id.
 pub fn document_id(text: &str) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;

@@ -10,7 +10,8 @@ mod stamps;
 mod state;
 
 pub use document::{
-    default_title, document_id, sentence_id, Details, DetailsError, Document, SpanError,
+    default_title, document_id, id_for, sentence_id, Details, DetailsError, Document, SpanError,
+    GOLD_SUFFIX,
 };
 pub use history::UNDO_LIMIT;
 pub use label::{Counts, Label};
