@@ -64,6 +64,51 @@ pub fn shortcut_for(code: &str, key: &str, modifiers: Modifiers) -> Option<Short
     Some(Shortcut::Act(action))
 }
 
+/// What a key press asks for while annotators are compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CompareKey {
+    /// To the next (1) or previous (−1) unit shown.
+    Move(isize),
+    /// To the next (1) or previous (−1) disagreement.
+    Disagreement(isize),
+    /// Into the gold version: the label annotator `n` (from 0) gave the current unit.
+    Take(usize),
+    /// Into the gold version: a label of the reader's own for the current unit.
+    Set(Option<Label>),
+    Undo,
+    Redo,
+    Help,
+}
+
+/// The comparison's key for a key press: moving and labelling as on the article, `n` and `p`
+/// between disagreements, and Shift with an annotator's number to take their label.
+pub fn compare_key_for(code: &str, key: &str, modifiers: Modifiers) -> Option<CompareKey> {
+    let digit = code
+        .strip_prefix("Digit")
+        .or_else(|| code.strip_prefix("Numpad"))
+        .and_then(|d| d.parse::<usize>().ok());
+    let shift_only = Modifiers {
+        shift: true,
+        ..Modifiers::default()
+    };
+    match digit {
+        Some(n @ 1..=9) if modifiers == shift_only => return Some(CompareKey::Take(n - 1)),
+        _ if code == "KeyP" && modifiers == Modifiers::default() => {
+            return Some(CompareKey::Disagreement(-1))
+        }
+        _ => {}
+    }
+    Some(match shortcut_for(code, key, modifiers)? {
+        Shortcut::Help => CompareKey::Help,
+        Shortcut::Act(Action::Move { by, extend: false }) => CompareKey::Move(by),
+        Shortcut::Act(Action::NextUnlabelled) => CompareKey::Disagreement(1),
+        Shortcut::Act(Action::SetLabel(label)) => CompareKey::Set(label),
+        Shortcut::Act(Action::Undo) => CompareKey::Undo,
+        Shortcut::Act(Action::Redo) => CompareKey::Redo,
+        _ => return None,
+    })
+}
+
 /// Every shortcut, for the help overlay: (keys, what they do).
 pub const SHORTCUTS: &[(&str, &str)] = &[
     ("↓ or j", "Next sentence"),
@@ -82,4 +127,21 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Ctrl + Shift + Z or Ctrl + Y (⌘ ⇧ Z)", "Redo"),
     ("Esc", "Clear the selection, close a panel"),
     ("?", "Show or hide this list"),
+];
+
+/// The shortcuts of a comparison, for the help overlay.
+pub const COMPARE_SHORTCUTS: &[(&str, &str)] = &[
+    ("↓ or j, ↑ or k", "Next, previous unit"),
+    ("n", "Next disagreement"),
+    ("p", "Previous disagreement"),
+    (
+        "Shift + 1 … 9",
+        "Take that annotator's label into the gold version",
+    ),
+    (
+        "1, 2, 3",
+        "Give the unit your own label in the gold version",
+    ),
+    ("0 or Delete", "Clear the unit's label in the gold version"),
+    ("Ctrl + Z (⌘ Z)", "Undo in the gold version"),
 ];

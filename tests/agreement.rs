@@ -285,3 +285,14 @@ mod annotators {
         );
     }
 }
+
+#[test]
+fn figures_show_three_decimals_rounded_and_undefined_ones_as_a_dash() {
+    use sift::compare::agreement::decimal;
+    assert_eq!(Figure::Value(2.0 / 3.0).show(), "0.667");
+    assert_eq!(Figure::Value(-0.0625).show(), "-0.063");
+    assert_eq!(Figure::Value(1.0).show(), "1.000");
+    assert_eq!(Figure::Value(-0.0001).show(), "0.000");
+    assert_eq!(Figure::Undefined("one category").show(), "—");
+    assert_eq!(decimal(80.04, 1), "80.0");
+}

@@ -141,12 +141,12 @@ fn the_key_grades_everyone_else_and_the_table_downloads_as_csv() {
     // Claim: given twice, right once (precision 0.5), recall 1; fact: precision 1, recall 0.5;
     // context is never given by either, so its figures are empty rather than invented.
     assert!(
-        lines[1].starts_with("\"Ana, 2nd year\",Key,5,0.8,"),
+        lines[1].starts_with("\"Ana, 2nd year\",Key,5,0.800,"),
         "{}",
         lines[1]
     );
     assert!(
-        lines[1].ends_with(",0.5,1.0,0.667,1.0,0.5,0.667,,,"),
+        lines[1].ends_with(",0.500,1.000,0.667,1.000,0.500,0.667,,,"),
         "{}",
         lines[1]
     );

@@ -138,3 +138,29 @@ fn letters_follow_the_physical_key_whatever_they_type() {
         "French digits row"
     );
 }
+
+#[test]
+fn comparing_moves_between_units_and_disagreements_and_takes_an_annotators_label_with_shift() {
+    use sift::keymap::{compare_key_for, CompareKey};
+    let key = |code: &str, modifiers| compare_key_for(code, typed(code), modifiers);
+    assert_eq!(key("KeyJ", PLAIN), Some(CompareKey::Move(1)));
+    assert_eq!(key("ArrowUp", PLAIN), Some(CompareKey::Move(-1)));
+    assert_eq!(key("KeyN", PLAIN), Some(CompareKey::Disagreement(1)));
+    assert_eq!(key("KeyP", PLAIN), Some(CompareKey::Disagreement(-1)));
+    assert_eq!(key("Digit1", SHIFT), Some(CompareKey::Take(0)));
+    assert_eq!(key("Numpad9", SHIFT), Some(CompareKey::Take(8)));
+    assert_eq!(
+        key("Digit2", PLAIN),
+        Some(CompareKey::Set(Some(Label::Fact)))
+    );
+    assert_eq!(key("Delete", PLAIN), Some(CompareKey::Set(None)));
+    assert_eq!(key("KeyZ", COMMAND), Some(CompareKey::Undo));
+    assert_eq!(key("KeyZ", COMMAND_SHIFT), Some(CompareKey::Redo));
+    assert_eq!(compare_key_for("Slash", "?", SHIFT), Some(CompareKey::Help));
+    // The article's other keys mean nothing here.
+    for code in ["KeyM", "KeyE", "KeyS", "KeyJ"] {
+        let modifiers = if code == "KeyJ" { SHIFT } else { PLAIN };
+        assert_eq!(key(code, modifiers), None, "{code}");
+    }
+    assert_eq!(key("KeyP", COMMAND), None, "Ctrl+P still prints");
+}

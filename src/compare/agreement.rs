@@ -22,10 +22,21 @@ impl Figure {
     /// Rounded to 3 decimals, or "—".
     pub fn show(self) -> String {
         match self {
-            Figure::Value(v) => format!("{v:.3}"),
+            Figure::Value(v) => decimal(v, 3),
             Figure::Undefined(_) => "—".into(),
         }
     }
+}
+
+/// `v` rounded to `places` decimals ("0.667"). Written with integers: Rust's float formatting
+/// would add tens of KB to the page for these few numbers.
+pub fn decimal(v: f64, places: u32) -> String {
+    let scale = 10u64.pow(places);
+    let scaled = (v * scale as f64).round() as i64;
+    let sign = if scaled < 0 { "-" } else { "" };
+    let n = scaled.unsigned_abs();
+    let width = places as usize;
+    format!("{sign}{}.{:0width$}", n / scale, n % scale)
 }
 
 const ONE_CATEGORY: &str =

@@ -11,21 +11,21 @@ struct Row<'a> {
     annotator: &'a str,
     key: &'a str,
     units: usize,
-    accuracy: Option<f64>,
-    kappa: Option<f64>,
-    claim_precision: Option<f64>,
-    claim_recall: Option<f64>,
-    claim_f1: Option<f64>,
-    fact_precision: Option<f64>,
-    fact_recall: Option<f64>,
-    fact_f1: Option<f64>,
-    context_precision: Option<f64>,
-    context_recall: Option<f64>,
-    context_f1: Option<f64>,
+    accuracy: Option<String>,
+    kappa: Option<String>,
+    claim_precision: Option<String>,
+    claim_recall: Option<String>,
+    claim_f1: Option<String>,
+    fact_precision: Option<String>,
+    fact_recall: Option<String>,
+    fact_f1: Option<String>,
+    context_precision: Option<String>,
+    context_recall: Option<String>,
+    context_f1: Option<String>,
 }
 
-fn rounded(figure: Figure) -> Option<f64> {
-    figure.value().map(|v| (v * 1000.0).round() / 1000.0)
+fn rounded(figure: Figure) -> Option<String> {
+    figure.value().map(|_| figure.show())
 }
 
 /// The grades of `graded` (name and grade) against the annotator named `key`, as CSV with a
@@ -33,9 +33,9 @@ fn rounded(figure: Figure) -> Option<f64> {
 pub fn grading_csv(key: &str, graded: &[(&str, &Grade)]) -> Result<String, String> {
     let mut out = csv::Writer::from_writer(Vec::new());
     for &(annotator, grade) in graded {
-        let label = |i: usize| grade.labels.get(i).copied();
+        let label = |i: usize| grade.labels.get(i);
         let score = |i: usize, pick: fn(&super::grading::LabelScore) -> Figure| {
-            label(i).and_then(|s| rounded(pick(&s)))
+            label(i).and_then(|s| rounded(pick(s)))
         };
         let row = Row {
             annotator,

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::alerts::{alerts, Alerts};
 use super::article::{scroll_into_view, Article};
+use super::compare::{is_gold, CompareView, Comparing, Picked};
 use super::coverage::{coverage_strip, Strip};
 use super::document_bar::DocumentBar;
 use super::help::Help;
@@ -24,9 +25,10 @@ use super::store::{use_restored, use_store};
 use super::theme::ThemeSwitch;
 use super::toolbar::{toolbar, Toolbar};
 use super::{clock, download};
+use crate::compare::{annotator, Annotator, Change};
 use crate::export::{file_name, Format, Stamp};
 use crate::import::{into_library, parse, IntoLibrary};
-use crate::keymap::Shortcut;
+use crate::keymap::{shortcut_for, Shortcut};
 use crate::model::{apply, document_id, Action, Document, Session, State};
 
 impl Reducible for State {
@@ -97,7 +99,14 @@ pub fn app() -> Html {
     };
     let on_shortcut = route(true);
     let on_button = route(false);
-    use_shortcuts(state.session.is_some(), on_shortcut.clone());
+    let comparing = use_reducer(Comparing::default);
+    // While comparing, the comparison has the keys, except those that close a panel.
+    let article_keys = comparing.0.is_none() || shell.panel.is_some();
+    use_shortcuts(
+        state.session.is_some() && article_keys,
+        shortcut_for,
+        on_shortcut.clone(),
+    );
 
     // Opens a stored document, or reports why it cannot be read.
     let open_stored = {
@@ -238,9 +247,51 @@ pub fn app() -> Html {
                     }
                 })
             };
+            let on_compare = {
+                let (comparing, report, session) =
+                    (comparing.clone(), report.clone(), session.clone());
+                Callback::from(move |picked: Vec<Picked>| {
+                    let mut found = Vec::new();
+                    // The open document is the first annotator, unless it is the gold version.
+                    if comparing.0.is_none() && !is_gold(&session) {
+                        found.push(Annotator::of("You", &session.doc, &session.labels));
+                    }
+                    let own = found.len();
+                    for (name, bytes) in picked {
+                        match bytes.and_then(|bytes| annotator(&bytes, &name, &session.doc)) {
+                            Ok(a) => found.push(a),
+                            Err(message) => report.emit(message),
+                        }
+                    }
+                    if found.len() > own {
+                        comparing.dispatch(Some(Change::Add(found)));
+                    }
+                })
+            };
+            let on_gold = {
+                let (on_action, notify, store) = (on_action.clone(), notify.clone(), store.clone());
+                Callback::from(move |gold: Session| {
+                    let id = gold.doc.id.clone();
+                    let session = if store.has(&id) {
+                        notify.emit("This article's gold version is already in your library, so Sift opened it to go on settling.".into());
+                        store.open(&id)
+                    } else {
+                        Some(gold)
+                    };
+                    if let Some(session) = session {
+                        on_action.emit(Action::Open(session));
+                    }
+                })
+            };
             let on_new = {
-                let (on_action, show, store) = (on_action.clone(), show.clone(), store.clone());
+                let (on_action, show, store, comparing) = (
+                    on_action.clone(),
+                    show.clone(),
+                    store.clone(),
+                    comparing.clone(),
+                );
                 Callback::from(move |()| {
+                    comparing.dispatch(None);
                     // Only the pointer to the open document is dropped; the document stays stored.
                     store.leave();
                     show.dispatch(ShellAction::Show(None));
@@ -298,7 +349,13 @@ pub fn app() -> Html {
             html! {
                 <>
                     <DocumentBar title={session.doc.title.clone()} details={session.doc.details.clone()}
-                        {on_download} {on_new} {on_rename} {on_details} />
+                        {on_download} {on_new} {on_rename} {on_details} {on_compare} />
+                    if let Some(comparison) = &comparing.0 {
+                        <CompareView session={session.clone()} comparison={comparison.clone()} keys={shell.panel.is_none()}
+                            on_change={comparing.dispatcher().to_callback()} on_action={on_action.clone()} {on_gold}
+                            on_help={show.to_callback().reform(|()| ShellAction::Show(Some(Panel::Help)))}
+                            on_report={report.clone()} />
+                    } else {
                     // Beside the article on a wide screen, above it otherwise.
                     <div class="workspace">
                         <div class="side">
@@ -314,6 +371,7 @@ pub fn app() -> Html {
                         <Article doc={session.doc.clone()} labels={session.labels.clone()} notes={session.notes.clone()}
                             selection={session.selection} on_action={on_action.clone()} />
                     </div>
+                    }
                     if matches!(shell.panel, Some(Panel::Help)) { { open_panel } }
                 </>
             }

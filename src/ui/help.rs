@@ -1,9 +1,10 @@
-//! The help overlay: every keyboard shortcut, opened with "?" or the Keys button.
+//! The help overlay: every keyboard shortcut, of the article and of a comparison, opened with
+//! "?" or the Keys button.
 
 use yew::prelude::*;
 
 use super::focus::use_focus_on_mount;
-use crate::keymap::SHORTCUTS;
+use crate::keymap::{COMPARE_SHORTCUTS, SHORTCUTS};
 
 #[derive(Properties, PartialEq)]
 pub struct HelpProps {
@@ -18,17 +19,25 @@ pub fn help(props: &HelpProps) -> Html {
         <div class="overlay">
             <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="help-title">
                 <h2 id="help-title">{ "Keyboard shortcuts" }</h2>
-                <table class="keys">
-                    <thead><tr><th scope="col">{ "Keys" }</th><th scope="col">{ "Does" }</th></tr></thead>
-                    <tbody>
-                        { for SHORTCUTS.iter().map(|(keys, does)| html! {
-                            <tr><td><kbd>{ *keys }</kbd></td><td>{ *does }</td></tr>
-                        }) }
-                    </tbody>
-                </table>
+                { keys("While annotating", SHORTCUTS) }
+                { keys("While comparing annotators", COMPARE_SHORTCUTS) }
                 <p class="hint">{ "Keys work wherever you are on the page, except while you type in a text field." }</p>
                 <button type="button" ref={close} onclick={on_close}>{ "Close" }</button>
             </div>
         </div>
+    }
+}
+
+fn keys(title: &str, shortcuts: &[(&str, &str)]) -> Html {
+    html! {
+        <table class="keys">
+            <caption>{ title.to_string() }</caption>
+            <thead><tr><th scope="col">{ "Keys" }</th><th scope="col">{ "Does" }</th></tr></thead>
+            <tbody>
+                { for shortcuts.iter().map(|(keys, does)| html! {
+                    <tr><td><kbd>{ *keys }</kbd></td><td>{ *does }</td></tr>
+                }) }
+            </tbody>
+        </table>
     }
 }

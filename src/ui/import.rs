@@ -1,5 +1,5 @@
 //! The "Import JSON" control: picks a file and reads it as bytes with gloo-file (nothing is
-//! uploaded).
+//! uploaded); comparing reads its files the same way.
 
 use gloo_file::futures::read_as_bytes;
 use gloo_file::File;
@@ -42,24 +42,8 @@ pub fn import_button(props: &ImportProps) -> Html {
             };
             // The same file can be picked again after a failed import.
             input.set_value("");
-            // Refused before a byte is read.
-            if file.size() > MAX_IMPORT_BYTES as u64 {
-                on_file.emit(Err(format!(
-                    "“{}” is {}; Sift imports files up to {}.",
-                    file.name(),
-                    megabytes(usize::try_from(file.size()).unwrap_or(usize::MAX)),
-                    megabytes(MAX_IMPORT_BYTES)
-                )));
-                return;
-            }
             let on_file = on_file.clone();
-            spawn_local(async move {
-                on_file.emit(
-                    read_as_bytes(&file)
-                        .await
-                        .map_err(|_| format!("The browser could not read “{}”.", file.name())),
-                );
-            });
+            spawn_local(async move { on_file.emit(read_bytes(&file).await) });
         }
     };
     html! {
@@ -69,4 +53,20 @@ pub fn import_button(props: &ImportProps) -> Html {
                 tabindex="-1" aria-hidden="true" />
         </>
     }
+}
+
+/// The bytes of a file the reader picked, or why not; a file too large is refused before a
+/// byte is read.
+pub async fn read_bytes(file: &File) -> Result<Vec<u8>, String> {
+    if file.size() > MAX_IMPORT_BYTES as u64 {
+        return Err(format!(
+            "“{}” is {}; Sift reads files up to {}.",
+            file.name(),
+            megabytes(usize::try_from(file.size()).unwrap_or(usize::MAX)),
+            megabytes(MAX_IMPORT_BYTES)
+        ));
+    }
+    read_as_bytes(file)
+        .await
+        .map_err(|_| format!("The browser could not read “{}”.", file.name()))
 }

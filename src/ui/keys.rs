@@ -6,13 +6,16 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
-use crate::keymap::{shortcut_for, Modifiers, Shortcut};
+use crate::keymap::Modifiers;
 
-/// Calls `on_shortcut` for every shortcut pressed while `enabled`. The listener is replaced
-/// when the callback changes, so it always sees the current state.
+/// What a key press means in one view: by its code, the character it types and the modifiers.
+pub type Keymap<T> = fn(&str, &str, Modifiers) -> Option<T>;
+
+/// Calls `on_shortcut` for every key `keymap` knows pressed while `enabled`. The listener is
+/// replaced when the callback changes, so it always sees the current state.
 #[hook]
-pub fn use_shortcuts(enabled: bool, on_shortcut: Callback<Shortcut>) {
-    use_effect_with((enabled, on_shortcut), |(enabled, on_shortcut)| {
+pub fn use_shortcuts<T: 'static>(enabled: bool, keymap: Keymap<T>, on_shortcut: Callback<T>) {
+    use_effect_with((enabled, on_shortcut), move |(enabled, on_shortcut)| {
         let on_shortcut = on_shortcut.clone();
         let listener = enabled
             .then(|| web_sys::window().and_then(|w| w.document()))
@@ -31,7 +34,7 @@ pub fn use_shortcuts(enabled: bool, on_shortcut: Callback<Shortcut>) {
                         command: event.ctrl_key() || event.meta_key(),
                         alt: event.alt_key(),
                     };
-                    if let Some(shortcut) = shortcut_for(&event.code(), &event.key(), modifiers) {
+                    if let Some(shortcut) = keymap(&event.code(), &event.key(), modifiers) {
                         event.prevent_default();
                         on_shortcut.emit(shortcut);
                     }
@@ -45,7 +48,20 @@ fn typing_in_field(event: &KeyboardEvent) -> bool {
     let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
         return false;
     };
-    matches!(target.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+    // A checkbox or button takes no letters: keys still work once one was clicked.
+    let takes_text = |input: &Element| {
+        let kind = input.get_attribute("type").unwrap_or_default();
+        !matches!(
+            kind.as_str(),
+            "checkbox" | "radio" | "button" | "submit" | "reset" | "file"
+        )
+    };
+    let field = match target.tag_name().as_str() {
+        "INPUT" => takes_text(&target),
+        "TEXTAREA" | "SELECT" => true,
+        _ => false,
+    };
+    field
         || target
             .get_attribute("contenteditable")
             .is_some_and(|v| v != "false")

@@ -6,6 +6,7 @@ mod app;
 mod article;
 mod backups;
 mod clock;
+mod compare;
 mod coverage;
 mod details;
 mod document_bar;

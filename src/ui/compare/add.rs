@@ -1,0 +1,55 @@
+//! "Compare with…": a file input, named by its visible label, that reads every export picked
+//! (nothing is uploaded).
+
+use gloo_file::File;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::spawn_local;
+use web_sys::{Event, HtmlInputElement};
+use yew::prelude::*;
+
+use crate::ui::import::read_bytes;
+
+/// A picked file: its name, and its bytes or why they could not be read.
+pub type Picked = (String, Result<Vec<u8>, String>);
+
+/// The input; `on_files` gets every file picked at once, in the order picked. A plain view, not
+/// a component: it keeps no state.
+pub fn compare_input(on_files: &Callback<Vec<Picked>>) -> Html {
+    let onchange = {
+        let on_files = on_files.clone();
+        move |e: Event| {
+            let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            let files: Vec<File> = input
+                .files()
+                .map(|list| {
+                    (0..list.length())
+                        .filter_map(|i| list.get(i))
+                        .map(File::from)
+                        .collect()
+                })
+                .unwrap_or_default();
+            // The same files can be picked again.
+            input.set_value("");
+            let on_files = on_files.clone();
+            spawn_local(async move {
+                let mut picked = Vec::with_capacity(files.len());
+                for file in &files {
+                    picked.push((file.name(), read_bytes(file).await));
+                }
+                on_files.emit(picked);
+            });
+        }
+    };
+    html! {
+        <span class="file-picker">
+            <input type="file" id="compare-files" class="visually-hidden" multiple=true
+                accept=".json,application/json" {onchange} />
+            <label for="compare-files" class="button">{ "Compare with…" }</label>
+        </span>
+    }
+}

@@ -1,0 +1,304 @@
+//! The comparison view: who is compared (named, renamed, removed), the agreement figures, the
+//! grading, and the units side by side with their disagreements, settled into a gold version by
+//! click or key.
+
+mod add;
+mod figures;
+mod grading;
+mod units;
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::{Event, HtmlInputElement};
+use yew::prelude::*;
+
+pub use add::{compare_input, Picked};
+
+use super::article::scroll_into_view;
+use super::keys::use_shortcuts;
+use super::{clock, download};
+use crate::compare::{gold_version, grading_csv, Change, Comparison, Reading, Summary};
+use crate::export::file_name;
+use crate::keymap::{compare_key_for, CompareKey};
+use crate::model::{Action, Label, Session, GOLD_SUFFIX};
+use units::{unit_id, UnitRow};
+
+/// The comparison while one is open; `None` (the action) closes it.
+#[derive(Debug, Default, PartialEq)]
+pub struct Comparing(pub Option<Comparison>);
+
+impl Reducible for Comparing {
+    type Action = Option<Change>;
+
+    fn reduce(self: Rc<Self>, change: Option<Change>) -> Rc<Self> {
+        Rc::new(Comparing(
+            change.map(|change| self.0.clone().unwrap_or_default().apply(change)),
+        ))
+    }
+}
+
+/// Whether `session` is a gold version: then it is what the comparison settles, not one of
+/// the annotators.
+pub fn is_gold(session: &Session) -> bool {
+    session.doc.id.ends_with(GOLD_SUFFIX)
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CompareProps {
+    pub session: Session,
+    pub comparison: Comparison,
+    /// Whether the keys are the comparison's (not while a panel is open).
+    pub keys: bool,
+    pub on_change: Callback<Option<Change>>,
+    /// Changes to the gold version, when it is the open document.
+    pub on_action: Callback<Action>,
+    /// Settle into this new gold version (or the one already in the library).
+    pub on_gold: Callback<Session>,
+    pub on_help: Callback<()>,
+    pub on_report: Callback<String>,
+}
+
+#[function_component(CompareView)]
+pub fn compare_view(props: &CompareProps) -> Html {
+    let comparison = &props.comparison;
+    let session = &props.session;
+    let settling = is_gold(session);
+    let summary = {
+        let gold = settling.then(|| (session.doc.clone(), session.labels.clone()));
+        let deps = (comparison.annotators.clone(), gold, comparison.key);
+        let text = session.doc.text.clone();
+        use_memo(deps, move |(annotators, gold, key)| {
+            let gold = gold.as_ref().map(|(doc, labels)| Reading {
+                spans: &doc.sentences,
+                labels,
+            });
+            Summary::new(&text, annotators, gold, *key)
+        })
+    };
+    let names = use_memo(comparison.annotators.clone(), |annotators| {
+        annotators
+            .iter()
+            .map(|a| a.name.clone())
+            .collect::<Vec<_>>()
+    });
+    let shown: Rc<Vec<usize>> = {
+        // By address: a summary is only ever replaced, never changed.
+        let deps = (Rc::as_ptr(&summary) as usize, comparison.only_disagreements);
+        let summary = summary.clone();
+        use_memo(deps, move |(_, only)| {
+            (0..summary.agree.len())
+                .filter(|&u| !only || !summary.agree[u])
+                .collect()
+        })
+    };
+    let current = comparison
+        .current
+        .min(summary.agree.len().saturating_sub(1));
+    use_effect_with(current, |&current| scroll_into_view(&unit_id(current)));
+
+    // A label into the gold version, on the sentence of the gold version over unit `u`.
+    let take = {
+        let (on_action, doc, summary) = (
+            props.on_action.clone(),
+            session.doc.clone(),
+            summary.clone(),
+        );
+        Callback::from(move |(u, label): (usize, Option<Label>)| {
+            let Some(range) = summary.units.spans.get(u) else {
+                return;
+            };
+            let index = doc.sentences.partition_point(|s| s.end <= range.start);
+            if doc
+                .sentences
+                .get(index)
+                .is_some_and(|s| s.start < range.end)
+            {
+                on_action.emit(Action::Select(index));
+                on_action.emit(Action::SetLabel(label));
+            }
+        })
+    };
+    let pick = props.on_change.reform(|u| Some(Change::Current(u)));
+    let on_key = {
+        let (pick, take, shown, summary) =
+            (pick.clone(), take.clone(), shown.clone(), summary.clone());
+        let (on_action, on_help) = (props.on_action.clone(), props.on_help.clone());
+        let annotators = comparison.annotators.len();
+        Callback::from(move |key: CompareKey| match key {
+            CompareKey::Move(by) => {
+                // From the current unit, or from where it would be when the filter hides it.
+                let at = match shown.binary_search(&current) {
+                    Ok(at) => at.saturating_add_signed(by),
+                    Err(at) if by > 0 => at,
+                    Err(at) => at.saturating_sub(1),
+                };
+                let at = at.min(shown.len().saturating_sub(1));
+                if let Some(&u) = shown.get(at) {
+                    pick.emit(u);
+                }
+            }
+            CompareKey::Disagreement(by) => {
+                if let Some(u) = summary.disagreement(current, by) {
+                    pick.emit(u);
+                }
+            }
+            CompareKey::Take(a) if settling && a < annotators => {
+                if let Some(&Some(c)) = summary.units.ratings.get(current).and_then(|r| r.get(a)) {
+                    take.emit((current, crate::compare::CATEGORIES[c]));
+                }
+            }
+            CompareKey::Set(label) if settling => take.emit((current, label)),
+            CompareKey::Undo if settling => on_action.emit(Action::Undo),
+            CompareKey::Redo if settling => on_action.emit(Action::Redo),
+            CompareKey::Help => on_help.emit(()),
+            _ => {}
+        })
+    };
+    use_shortcuts(props.keys, compare_key_for, on_key);
+
+    let on_key_choice = props.on_change.reform(|key| Some(Change::Key(key)));
+    let on_csv = {
+        let (summary, names, report) = (summary.clone(), names.clone(), props.on_report.clone());
+        let (key, title) = (comparison.key, session.doc.title.clone());
+        Callback::from(move |()| {
+            let Some(key) = key else { return };
+            let graded: Vec<(&str, &_)> = summary
+                .grades
+                .iter()
+                .map(|(who, grade)| (names[*who].as_str(), grade))
+                .collect();
+            let now = clock::now();
+            let saved = grading_csv(&names[key], &graded).and_then(|csv| {
+                let name = file_name(&format!("{title} grading"), &now, "csv");
+                download::save_file(&name, "text/csv", &csv)
+            });
+            if let Err(e) = saved {
+                report.emit(format!("Sift could not make the grading CSV: {e}"));
+            }
+        })
+    };
+    let on_only = {
+        let on_change = props.on_change.clone();
+        move |e: Event| {
+            if let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            {
+                on_change.emit(Some(Change::OnlyDisagreements(input.checked())));
+            }
+        }
+    };
+    let on_start_gold = {
+        let (on_gold, doc, summary, report) = (
+            props.on_gold.clone(),
+            session.doc.clone(),
+            summary.clone(),
+            props.on_report.clone(),
+        );
+        let annotators = comparison.annotators.len();
+        move |_| match gold_version(&doc, &summary, annotators, &clock::now()) {
+            Some(gold) => on_gold.emit(gold),
+            None => report.emit(
+                "There is nothing to settle: no annotator has a sentence in this text.".into(),
+            ),
+        }
+    };
+
+    let annotator_list = comparison.annotators.iter().enumerate().map(|(i, a)| {
+        let on_rename = {
+            let on_change = props.on_change.clone();
+            move |e: Event| {
+                if let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
+                    let name = input.value().trim().to_string();
+                    if !name.is_empty() {
+                        on_change.emit(Some(Change::Rename(i, name)));
+                    }
+                }
+            }
+        };
+        let on_remove = props.on_change.reform(move |_| Some(Change::Remove(i)));
+        html! {
+            <li>
+                <span class="annotator-number">{ format!("{}", i + 1) }</span>
+                <input type="text" value={a.name.clone()} aria-label={format!("Name of annotator {}", i + 1)}
+                    onchange={on_rename} />
+                <button type="button" class="quiet" onclick={on_remove}>{ format!("Remove {}", a.name) }</button>
+            </li>
+        }
+    });
+    let disagreements = summary.agree.iter().filter(|a| !**a).count();
+    let units = summary.agree.len();
+    let settle = if settling {
+        let settled = summary
+            .units
+            .ratings
+            .iter()
+            .filter(|r| {
+                r.get(names.len())
+                    .copied()
+                    .flatten()
+                    .is_some_and(|c| c != 0)
+            })
+            .count();
+        let label_button = |label: Option<Label>| {
+            let take = take.clone();
+            let (name, key) = label.map_or(("Clear", '0'), |l| (l.title(), l.digit()));
+            html! {
+                <button type="button" class={classes!("label-button", label.map_or("clear", Label::as_str))}
+                    onclick={move |_| take.emit((current, label))}>{ format!("{name} ({key})") }</button>
+            }
+        };
+        html! {
+            <div class="settle" role="group" aria-label="Label of the current unit in the gold version">
+                <p>{ format!("Settling into this gold version: {settled} of {units} units labelled. Unit {} is current.", current + 1) }</p>
+                { for Label::ALL.into_iter().map(|l| label_button(Some(l))) }
+                { label_button(None) }
+            </div>
+        }
+    } else {
+        html! {
+            <div class="settle">
+                <button type="button" class="primary" onclick={on_start_gold}>{ "Start a gold version" }</button>
+                <p class="hint">{ format!("A new document, “{} (gold)”, cut at every unit, with the labels everyone agrees on already filled in. Settle the rest with a click or a key; it is kept in your library and exports like any other.", session.doc.title.trim_end_matches(" (gold)")) }</p>
+            </div>
+        }
+    };
+    html! {
+        <section class="compare" aria-labelledby="compare-title">
+            <div class="compare-head">
+                <h2 id="compare-title">{ format!("Comparing {} annotators", comparison.annotators.len()) }</h2>
+                <button type="button" onclick={props.on_change.reform(|_| None)}>{ "Close comparison" }</button>
+            </div>
+            <ol class="annotators">{ for annotator_list }</ol>
+            <section aria-labelledby="agreement-title">
+                <h3 id="agreement-title">{ "Agreement" }</h3>
+                { figures::figures(&summary, &names) }
+            </section>
+            { grading::grading(grading::Grading { summary: &summary, names: &names, key: comparison.key,
+                on_key: &on_key_choice, on_csv: &on_csv }) }
+            <section class="units" aria-labelledby="units-title">
+                <h3 id="units-title">{ "Units" }</h3>
+                <p>{ format!("{disagreements} disagreements in {units} units. Keys: n and p go to the next and previous disagreement; press ? for all.") }</p>
+                <label class="field"><input type="checkbox" checked={comparison.only_disagreements} onchange={on_only} />{ " Only disagreements" }</label>
+                { settle }
+                <table class="unit-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "Unit" }</th>
+                            { for names.iter().map(|n| html! { <th scope="col">{ n }</th> }) }
+                            if settling { <th scope="col">{ "Gold" }</th> }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for shown.iter().map(|&u| html! {
+                            <UnitRow key={u} index={u} text={session.doc.text.clone()} summary={summary.clone()}
+                                names={names.clone()} current={u == current} {settling}
+                                on_pick={pick.clone()} on_take={take.clone()} />
+                        }) }
+                    </tbody>
+                </table>
+            </section>
+        </section>
+    }
+}

@@ -1,0 +1,93 @@
+//! The units side by side: each unit's text and every annotator's label, disagreements marked
+//! (`data-agree`), and the gold version's label where one is being settled. One row is the
+//! current one, which the keys act on.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::compare::{Summary, CATEGORIES};
+use crate::model::Label;
+
+/// The element id of unit `index`'s row, to bring it into view.
+pub fn unit_id(index: usize) -> String {
+    format!("u-{index}")
+}
+
+#[derive(Properties)]
+pub struct UnitRowProps {
+    pub index: usize,
+    pub text: Rc<str>,
+    pub summary: Rc<Summary>,
+    pub names: Rc<Vec<String>>,
+    pub current: bool,
+    /// Whether a gold version is open: each label can then be taken into it.
+    pub settling: bool,
+    pub on_pick: Callback<usize>,
+    pub on_take: Callback<(usize, Option<Label>)>,
+}
+
+/// Equal when the row would show the same; a move of the current unit re-renders two rows.
+impl PartialEq for UnitRowProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.index == other.index
+            && self.current == other.current
+            && self.settling == other.settling
+            && Rc::ptr_eq(&self.summary, &other.summary)
+            && Rc::ptr_eq(&self.names, &other.names)
+    }
+}
+
+/// A label as a chip: its colour, underline and name, so no cue is colour alone.
+fn chip(label: Option<Label>) -> Html {
+    match label {
+        Some(l) => html! { <span class="chip" data-label={l.as_str()}>{ l.title() }</span> },
+        None => html! { <span class="chip none">{ "none" }</span> },
+    }
+}
+
+#[function_component(UnitRow)]
+pub fn unit_row(props: &UnitRowProps) -> Html {
+    let i = props.index;
+    let range = props.summary.units.spans[i].clone();
+    let ratings = &props.summary.units.ratings[i];
+    let annotators = props.names.len();
+    let agree = props.summary.agree[i];
+    let onclick = {
+        let on_pick = props.on_pick.clone();
+        move |_| on_pick.emit(i)
+    };
+    let answer = |(a, rating): (usize, &Option<usize>)| {
+        let Some(c) = *rating else {
+            return html! { <td class="left-out">{ "not a sentence" }</td> };
+        };
+        let label = CATEGORIES[c];
+        if !props.settling {
+            return html! { <td>{ chip(label) }</td> };
+        }
+        let on_take = props.on_take.clone();
+        let name = format!(
+            "{} from {}",
+            label.map_or("none", Label::title),
+            props.names[a]
+        );
+        html! {
+            <td><button type="button" class="take" aria-label={name} onclick={move |_| on_take.emit((i, label))}>
+                { chip(label) }
+            </button></td>
+        }
+    };
+    html! {
+        <tr id={unit_id(i)} data-agree={if agree { "true" } else { "false" }}
+            class={classes!(props.current.then_some("current"))} aria-current={props.current.then_some("true")}>
+            <th scope="row" {onclick}>
+                <span class="unit-number">{ i + 1 }</span>
+                { props.text[range].trim().to_string() }
+            </th>
+            { for ratings[..annotators].iter().enumerate().map(answer) }
+            if props.settling {
+                <td class="gold">{ chip(props.summary.gold(i, annotators)) }</td>
+            }
+        </tr>
+    }
+}

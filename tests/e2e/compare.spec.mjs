@@ -1,0 +1,176 @@
+// Comparing annotators: exports of the same article added with "Compare with…", the figures,
+// the disagreements and their keys, a gold version settled by key and click, and the grading CSV.
+import { test, expect } from '@playwright/test';
+import { settle } from './settle.mjs';
+import { download } from './download.mjs';
+import { audit, shoot } from './audit.mjs';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ARTICLE = readFileSync(new URL('./articles/ferry-fares.txt', import.meta.url), 'utf8');
+const sentence = (page, i) => page.locator(`[data-sentence-index="${i}"]`);
+const units = (page) => page.locator('.unit-table tbody tr');
+const current = (page) => page.locator('.unit-table tr[aria-current="true"]');
+const codePoints = (text, start, end) => [...text].slice(start, end).join('');
+
+/** The article labelled as "You": 1 context, 4 fact, 6 and 9 claims. Returns its export. */
+async function annotated(page) {
+  await page.clock.setFixedTime(new Date('2026-11-27T10:00:00Z'));
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.getByLabel('Article text').fill(ARTICLE);
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  await expect(sentence(page, 0)).toBeVisible();
+  await settle(page);
+  for (const [i, key] of [[1, '3'], [4, '2'], [6, '1'], [9, '1']]) {
+    await sentence(page, i).click();
+    await page.keyboard.press(key);
+  }
+  await page.keyboard.press('Escape');
+  return JSON.parse((await download(page, 'Download JSON')).body);
+}
+
+/** Another reader's export: labels changed as `labels` says (null clears), and with `merge`,
+ *  sentence `merge` joined with the next (so their bounds differ from ours). */
+function reading(mine, labels, merge) {
+  const file = structuredClone(mine);
+  for (const [i, label] of Object.entries(labels)) {
+    if (label) file.sentences[i].label = label;
+    else delete file.sentences[i].label;
+  }
+  if (merge !== undefined) {
+    const [a, b] = [file.sentences[merge], file.sentences[merge + 1]];
+    expect(a.paragraph).toBe(b.paragraph);
+    a.end = b.end;
+    a.text = codePoints(file.document.text, a.start, a.end);
+    file.sentences.splice(merge + 1, 1);
+    file.sentences.forEach((s, i) => (s.index = i));
+  }
+  return file;
+}
+
+function save(files) {
+  const dir = mkdtempSync(join(tmpdir(), 'sift-compare-'));
+  return Object.entries(files).map(([name, body]) => {
+    const path = join(dir, name);
+    writeFileSync(path, typeof body === 'string' ? body : JSON.stringify(body));
+    return path;
+  });
+}
+
+/** Cohen's κ, written out plainly here to check the page's figure independently. */
+function cohen(a, b) {
+  const n = a.length;
+  const same = a.filter((x, i) => x === b[i]).length / n;
+  const cats = [...new Set([...a, ...b])];
+  const chance = cats.reduce((s, c) => s + (a.filter((x) => x === c).length / n) * (b.filter((x) => x === c).length / n), 0);
+  return (same - chance) / (1 - chance);
+}
+
+test('two annotators: figures, disagreements by key, a gold version settled and downloaded, grading as CSV', async ({ page }) => {
+  const mine = await annotated(page);
+  // Bob: sentences 4 and 5 as one fact, 6 a fact, 9 unlabelled.
+  const bob = reading(mine, { 6: 'fact', 9: null }, 4);
+  const other = structuredClone(mine);
+  other.document.text = 'Another article entirely.';
+  other.sentences = [{ index: 0, start: 0, end: 25, text: 'Another article entirely.' }];
+  await page.getByLabel(/^Compare with/).setInputFiles(save({ 'bob.json': bob, 'other.json': other }));
+
+  await expect(page.getByRole('alert').filter({ hasText: '“other.json” is an export of another text' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Comparing 2 annotators' })).toBeVisible();
+  await expect(page.getByLabel('Name of annotator 2')).toHaveValue('bob');
+
+  // Units: our sentences (Bob's merged one covers two of them). They differ on 5, 6 and 9.
+  const n = mine.sentences.length;
+  await expect(units(page)).toHaveCount(n);
+  const ours = mine.sentences.map((s) => s.label ?? 'none');
+  const bobs = ours.map((l, i) => (i === 5 ? 'fact' : i === 6 ? 'fact' : i === 9 ? 'none' : l));
+  await expect(page.locator('tr[data-agree="false"]')).toHaveCount(3);
+  const kappa = page.locator('[data-agreement="kappa"]');
+  await expect(kappa).toHaveAttribute('data-value', cohen(ours, bobs).toFixed(3));
+  await expect(page.locator('.figure', { has: page.locator('dt', { hasText: /^Agreement$/ }) })).toContainText(`${((100 * (n - 3)) / n).toFixed(1)} %`);
+
+  await page.getByLabel('Only disagreements').check();
+  await expect(units(page)).toHaveCount(3);
+  await page.keyboard.press('n');
+  await expect(current(page)).toHaveAttribute('id', 'u-5');
+  await page.keyboard.press('p');
+  await expect(current(page)).toHaveAttribute('id', 'u-9');
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Previous disagreement');
+  await page.keyboard.press('Escape');
+
+  // Grading against our own reading as the key.
+  await page.getByLabel('Grade against').selectOption({ label: 'You' });
+  await expect(page.locator('.grades tbody tr')).toHaveCount(1);
+  const csv = await download(page, 'Download grading CSV');
+  expect(csv.name).toMatch(/grading.*\.csv$/);
+  const [header, row] = csv.body.trim().split('\n');
+  expect(header.split(',').slice(0, 5)).toEqual(['annotator', 'key', 'units', 'accuracy', 'kappa']);
+  expect(row.split(',').slice(0, 5)).toEqual(['bob', 'You', String(n), ((n - 3) / n).toFixed(3), cohen(ours, bobs).toFixed(3)]);
+
+  // The gold version: agreed labels filled in, the three disagreements settled three ways.
+  await page.getByRole('button', { name: 'Start a gold version' }).click();
+  const title = mine.document.title;
+  await expect(page.getByRole('heading', { name: `${title} (gold)` })).toBeVisible();
+  const gold = (u) => page.locator(`#u-${u} .gold`);
+  await expect(gold(5)).toHaveText('none');
+  await page.keyboard.press('n');
+  await expect(current(page)).toHaveAttribute('id', 'u-5');
+  await page.keyboard.press('Shift+Digit2'); // Bob's label
+  await expect(gold(5)).toHaveText('Fact');
+  await page.keyboard.press('n');
+  await page.keyboard.press('3'); // one of our own
+  await expect(gold(6)).toHaveText('Context');
+  await page.locator('#u-9').getByRole('button', { name: 'Claim from You' }).click(); // by click
+  await expect(gold(9)).toHaveText('Claim');
+  await page.keyboard.press('Control+z');
+  await expect(gold(9)).toHaveText('none');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(gold(9)).toHaveText('Claim');
+  await audit(page, 'a comparison with a gold version');
+  await page.getByLabel('Only disagreements').uncheck();
+  await expect(gold(1)).toHaveText('Context'); // agreed by both, filled in from the start
+  await expect(gold(4)).toHaveText('Fact');
+  await shoot(page, 'compare-light');
+
+  const exported = JSON.parse((await download(page, 'Download JSON')).body);
+  expect(exported.document.title).toBe(`${title} (gold)`);
+  expect(exported.document.id).toBe(`${mine.document.id}-gold`);
+  const settled = exported.sentences.map((s) => s.label ?? 'none');
+  expect(settled).toEqual(ours.map((l, i) => (i === 5 ? 'fact' : i === 6 ? 'context' : l)));
+
+  // Kept like any document: after a reload the gold version is open, and both are in the library.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: `${title} (gold)` })).toBeVisible();
+  await expect(sentence(page, 6)).toHaveAttribute('data-label', 'context');
+  await page.getByRole('button', { name: 'New article' }).click();
+  await expect(page.getByRole('button', { name: `Open “${title} (gold)”` })).toBeVisible();
+  await expect(page.getByRole('button', { name: `Open “${title}”` })).toBeVisible();
+});
+
+test('three annotators: Fleiss κ, Krippendorff α and pairwise κ; names edited, one removed', async ({ page }) => {
+  const mine = await annotated(page);
+  const ana = reading(mine, { 6: 'fact' });
+  const cy = reading(mine, { 9: 'context', 2: 'fact' }, 4);
+  await page.getByLabel(/^Compare with/).setInputFiles(save({ 'ana.json': ana, 'cy.json': cy }));
+  await expect(page.getByRole('heading', { name: 'Comparing 3 annotators' })).toBeVisible();
+  for (const hook of ['fleiss', 'alpha']) {
+    await expect(page.locator(`[data-agreement="${hook}"]`)).toHaveAttribute('data-value', /^-?[01]\.\d{3}$/);
+  }
+  await expect(page.locator('[data-agreement="kappa"]')).toHaveCount(0);
+  await expect(page.locator('.matrix tbody tr')).toHaveCount(3);
+  await expect(page.locator('tr[data-agree="false"]')).toHaveCount(4);
+  await audit(page, 'a comparison of three');
+
+  await page.getByLabel('Name of annotator 3').fill('Cy Park');
+  await page.getByLabel('Name of annotator 3').press('Enter');
+  await expect(page.locator('.matrix thead')).toContainText('Cy Park');
+  await page.getByRole('button', { name: 'Remove ana' }).click();
+  await expect(page.getByRole('heading', { name: 'Comparing 2 annotators' })).toBeVisible();
+  await expect(page.locator('[data-agreement="kappa"]')).toHaveAttribute('data-value', /^-?[01]\.\d{3}$/);
+  await page.getByRole('button', { name: 'Close comparison' }).click();
+  await expect(sentence(page, 6)).toHaveAttribute('data-label', 'claim');
+});
