@@ -4,8 +4,8 @@
 // Run by `scripts/bench` (which builds the release and generates the articles first).
 // It reports and flags a missed budget; it never fails because a machine is slow.
 // DIST=dir serves another build (e.g. a baseline); ONLY=interactions measures only Event Timing,
-// ONLY=keys only key → paint and memory, ONLY=render only Annotate → shown (to compare two
-// builds quickly).
+// ONLY=keys only key → paint and memory, ONLY=render only Annotate → shown, ONLY=compare only
+// the comparison of annotators (to compare two builds quickly).
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -49,6 +49,8 @@ try {
     for (const [label, file] of SIZES) await measureRender(label, readFileSync(`${articleDir}/${file}.txt`, 'utf8'));
   } else if (ONLY === 'keys') {
     await measureKeysAndMemory(readFileSync(`${articleDir}/1m.txt`, 'utf8'));
+  } else if (ONLY === 'compare') {
+    await measureCompare(readFileSync(`${articleDir}/100k.txt`, 'utf8'));
   } else if (ONLY !== 'interactions') {
     await measureLoad();
     const renderMedians = {};
@@ -59,9 +61,10 @@ try {
     report('cost growth 100 KB → 1 MB (paste → render)', `${growth.toFixed(1)}×`, '≤ 11×', growth <= 11);
     await measureKeysAndMemory(readFileSync(`${articleDir}/1m.txt`, 'utf8'));
   }
-  for (const [label, file] of ONLY === 'keys' || ONLY === 'render' ? [] : SIZES.slice(1)) {
+  for (const [label, file] of ONLY ? (ONLY === 'interactions' ? SIZES.slice(1) : []) : SIZES.slice(1)) {
     await measureInteractions(label, readFileSync(`${articleDir}/${file}.txt`, 'utf8'));
   }
+  if (!ONLY) await measureCompare(readFileSync(`${articleDir}/100k.txt`, 'utf8'));
 } finally {
   await browser.close();
   server.kill();
@@ -309,6 +312,85 @@ async function measureInteractions(label, text) {
     reportEvents(`${kind}, ${label} (n=${INTERACTIONS})`, results, budget);
   }
   await page.close();
+}
+
+// Comparing five exports of the 100 KB article with the open one: "Compare with…" → figures
+// painted, then the Event Timing of each kind of interaction in the comparison and its gold version.
+async function measureCompare(text) {
+  const COMPARE_RUNS = 5;
+  const page = await articlePage(text);
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  await page.locator('[data-sentence-index="0"]').waitFor();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+  const mine = JSON.parse(readFileSync(await file.path(), 'utf8'));
+  const exports = [1, 2, 3, 4, 5].map((who) => JSON.stringify(variant(mine, who)));
+  const times = [];
+  for (let run = 0; run < COMPARE_RUNS; run++) {
+    if (run) {
+      await page.getByRole('button', { name: 'Close comparison' }).click();
+      await page.evaluate(afterPaint);
+    }
+    times.push(await page.evaluate(async (files) => {
+      const input = document.getElementById('compare-files');
+      const picked = new DataTransfer();
+      files.forEach((body, i) => picked.items.add(new File([body], `annotator-${i + 1}.json`, { type: 'application/json' })));
+      const start = performance.now();
+      input.files = picked.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      while (!document.querySelector('[data-agreement="fleiss"]')) await new Promise((r) => setTimeout(r, 1));
+      for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(r));
+      return performance.now() - start;
+    }, exports));
+  }
+  const units = (await page.locator('.units > p').first().textContent()).match(/in (\d+) units/)[1];
+  report(`Compare with five exports → figures painted, 100 KB (six readings, ${units} units; median of ${COMPARE_RUNS})`,
+    `${median(times).toFixed(0)} ms (max ${Math.max(...times).toFixed(0)})`, '≤ 200 ms', median(times) <= 200);
+
+  const measured = (act) => interaction(page, act);
+  const press = (key) => measured(() => page.keyboard.press(key));
+  const only = page.getByLabel('Only disagreements');
+  const kinds = [
+    ['n/p', (i) => press(i % 4 === 3 ? 'p' : 'n')],
+    ['j/k', (i) => press(i % 2 ? 'k' : 'j')],
+    ['only disagreements', () => measured(() => only.click())],
+    ['next/previous page, pager above', (i) => measured(() => page.getByRole('button', { name: i % 2 ? 'Previous 25' : 'Next 25' }).first().click())],
+    ['next/previous page, pager below', (i) => measured(() => page.getByRole('button', { name: i % 2 ? 'Previous 25' : 'Next 25' }).last().click())],
+    ['grade against (select)', (i) => measured(() => page.getByLabel('Grade against').selectOption({ index: i % 7 }))],
+    ['start a gold version (once)', () => measured(() => page.getByRole('button', { name: 'Start a gold version' }).click())],
+    ['take a label (Shift+number)', (i) => press(`Shift+Digit${1 + (i % 6)}`)],
+    ['take a label (click)', (i) => measured(() => page.locator('tr[aria-current="true"] button.take').nth(i % 6).click())],
+    ['own label key', (i) => press('1230'[i % 4])],
+    ['undo', () => press('Control+Z')],
+  ];
+  for (const [kind, interact] of kinds) {
+    const n = kind.endsWith('(once)') ? 1 : INTERACTIONS;
+    const results = [];
+    for (let i = 0; i < n; i++) results.push(await interact(i));
+    reportEvents(`${kind}, comparison of six, 100 KB (n=${n})`, results, n === 1 ? undefined : 33);
+  }
+  await page.close();
+}
+
+// Another reader's export of `mine`: each sentence labelled by a fixed pattern, changed for a
+// few in ten by reader `who`, and every 25th sentence merged with the next where they share a
+// paragraph, so the readings' bounds differ.
+function variant(mine, who) {
+  const file = structuredClone(mine);
+  const labels = ['claim', 'fact', 'context', null];
+  file.sentences.forEach((s, i) => {
+    const label = labels[(i + ((i * who) % 10 < 3 ? who : 0)) % 4];
+    if (label) s.label = label;
+  });
+  for (let i = file.sentences.length - 2; i >= 0; i--) {
+    const [a, b] = [file.sentences[i], file.sentences[i + 1]];
+    if ((i + who) % 25 === 0 && a.paragraph === b.paragraph) {
+      a.end = b.end;
+      a.text = [...file.document.text].slice(a.start, a.end).join('');
+      file.sentences.splice(i + 1, 1);
+    }
+  }
+  file.sentences.forEach((s, i) => (s.index = i));
+  return file;
 }
 
 // A page with the article pasted, not yet annotated, recording Event Timing from the start.

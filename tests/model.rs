@@ -724,3 +724,26 @@ mod coverage {
         assert!(marks(&[], rows(0, 200)).is_empty());
     }
 }
+
+#[test]
+fn one_sentence_labelled_by_index_keeps_the_selection_and_undoes() {
+    let state = run(opened(), [Action::Select(0)]);
+    let labelled = run(
+        state,
+        [Action::SetLabelAt {
+            index: 3,
+            label: Some(Label::Claim),
+        }],
+    );
+    let s = session(&labelled);
+    assert_eq!(s.label(3), Some(Label::Claim));
+    assert_eq!(s.selection, Some(Selection::one(0)));
+    assert_eq!(s.counts.get(Some(Label::Claim)), 1);
+    let out_of_range = Action::SetLabelAt {
+        index: 99,
+        label: Some(Label::Fact),
+    };
+    assert!(apply(&labelled, out_of_range).is_none());
+    let undone = run(labelled, [Action::Undo]);
+    assert_eq!(session(&undone).label(3), None);
+}

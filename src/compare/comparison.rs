@@ -18,6 +18,9 @@ pub struct Comparison {
     pub only_disagreements: bool,
     /// The unit the keys act on.
     pub current: usize,
+    /// Whether the view follows the current unit: it does when a key moved it there, not when
+    /// the reader pointed at it.
+    pub follow: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -27,7 +30,10 @@ pub enum Change {
     Remove(usize),
     Key(Option<usize>),
     OnlyDisagreements(bool),
+    /// The reader pointed at this unit (it is in view).
     Current(usize),
+    /// A key moved to this unit: bring it into view.
+    MoveTo(usize),
 }
 
 impl Comparison {
@@ -52,7 +58,10 @@ impl Comparison {
             Change::Remove(_) => {}
             Change::Key(key) => next.key = key.filter(|&k| k < next.annotators.len()),
             Change::OnlyDisagreements(on) => next.only_disagreements = on,
-            Change::Current(unit) => next.current = unit,
+            Change::Current(unit) | Change::MoveTo(unit) => {
+                next.current = unit;
+                next.follow = matches!(change, Change::MoveTo(_));
+            }
         }
         next
     }

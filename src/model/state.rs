@@ -172,6 +172,12 @@ pub enum Action {
     ClearSelection,
     /// Set (or with `None`, clear) the label of every selected sentence.
     SetLabel(Option<Label>),
+    /// Set (or clear) the label of one sentence, leaving the selection alone (settling a gold
+    /// version from the comparison).
+    SetLabelAt {
+        index: usize,
+        label: Option<Label>,
+    },
     /// Set (or with `None`, remove) the note of one sentence.
     SetNote {
         index: usize,
@@ -254,8 +260,12 @@ pub fn apply(state: &State, action: Action) -> Option<State> {
             next.selection = Some(Selection::one(found));
         }
         Action::ClearSelection => next.selection = None,
-        Action::SetLabel(label) => {
-            let range = session.selection?.range();
+        Action::SetLabel(label) | Action::SetLabelAt { label, .. } => {
+            let range = match action {
+                Action::SetLabelAt { index, .. } if index <= last => index..=index,
+                Action::SetLabelAt { .. } => return None,
+                _ => session.selection?.range(),
+            };
             if session.labels[range.clone()].iter().all(|&l| l == label) {
                 return None;
             }

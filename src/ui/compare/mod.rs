@@ -24,6 +24,9 @@ use crate::keymap::{compare_key_for, CompareKey};
 use crate::model::{Action, Label, Session, GOLD_SUFFIX};
 use units::{unit_id, UnitRow};
 
+/// Units shown at once: a page renders and lays out quickly however long the article.
+const PAGE: usize = 25;
+
 /// The comparison while one is open; `None` (the action) closes it.
 #[derive(Debug, Default, PartialEq)]
 pub struct Comparing(pub Option<Comparison>);
@@ -95,7 +98,15 @@ pub fn compare_view(props: &CompareProps) -> Html {
     let current = comparison
         .current
         .min(summary.agree.len().saturating_sub(1));
-    use_effect_with(current, |&current| scroll_into_view(&unit_id(current)));
+    // The page of units shown: the one holding the current unit (or where it would be).
+    let at = shown.partition_point(|&u| u < current);
+    let first = at.min(shown.len().saturating_sub(1)) / PAGE * PAGE;
+    let page = first..(first + PAGE).min(shown.len());
+    use_effect_with((current, comparison.follow), |&(current, follow)| {
+        if follow {
+            scroll_into_view(&unit_id(current));
+        }
+    });
 
     // A label into the gold version, on the sentence of the gold version over unit `u`.
     let take = {
@@ -114,15 +125,19 @@ pub fn compare_view(props: &CompareProps) -> Html {
                 .get(index)
                 .is_some_and(|s| s.start < range.end)
             {
-                on_action.emit(Action::Select(index));
-                on_action.emit(Action::SetLabel(label));
+                on_action.emit(Action::SetLabelAt { index, label });
             }
         })
     };
     let pick = props.on_change.reform(|u| Some(Change::Current(u)));
+    let move_to = props.on_change.reform(|u| Some(Change::MoveTo(u)));
     let on_key = {
-        let (pick, take, shown, summary) =
-            (pick.clone(), take.clone(), shown.clone(), summary.clone());
+        let (pick, take, shown, summary) = (
+            move_to.clone(),
+            take.clone(),
+            shown.clone(),
+            summary.clone(),
+        );
         let (on_action, on_help) = (props.on_action.clone(), props.on_help.clone());
         let annotators = comparison.annotators.len();
         Callback::from(move |key: CompareKey| match key {
@@ -282,6 +297,7 @@ pub fn compare_view(props: &CompareProps) -> Html {
                 <p>{ format!("{disagreements} disagreements in {units} units. Keys: n and p go to the next and previous disagreement; press ? for all.") }</p>
                 <label class="field"><input type="checkbox" checked={comparison.only_disagreements} onchange={on_only} />{ " Only disagreements" }</label>
                 { settle }
+                { pager(&shown, page.clone(), &pick) }
                 <table class="unit-table">
                     <thead>
                         <tr>
@@ -291,14 +307,42 @@ pub fn compare_view(props: &CompareProps) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for shown.iter().map(|&u| html! {
-                            <UnitRow key={u} index={u} text={session.doc.text.clone()} summary={summary.clone()}
-                                names={names.clone()} current={u == current} {settling}
-                                on_pick={pick.clone()} on_take={take.clone()} />
+                        { for shown[page.clone()].iter().map(|&u| {
+                            let range = summary.units.spans[u].clone();
+                            html! {
+                                <UnitRow key={u} index={u} text={AttrValue::from(session.doc.text[range].trim().to_string())}
+                                    ratings={summary.units.ratings[u].clone()} agree={summary.agree[u]}
+                                    names={names.clone()} current={u == current} {settling}
+                                    on_pick={pick.clone()} on_take={take.clone()} />
+                            }
                         }) }
                     </tbody>
                 </table>
+                // Below the table, a new page starts out of view: it is brought in.
+                { pager(&shown, page, &move_to) }
             </section>
         </section>
+    }
+}
+
+/// Where the page shown lies among the units, and buttons to the pages before and after.
+fn pager(shown: &[usize], page: std::ops::Range<usize>, pick: &Callback<usize>) -> Html {
+    if shown.len() <= PAGE {
+        return html! {};
+    }
+    let to = |at: Option<usize>, name: &str| {
+        let pick = pick.clone();
+        let target = at.and_then(|at| shown.get(at).copied());
+        html! {
+            <button type="button" disabled={target.is_none()}
+                onclick={move |_| if let Some(u) = target { pick.emit(u) }}>{ name.to_string() }</button>
+        }
+    };
+    html! {
+        <div class="pager">
+            { to(page.start.checked_sub(PAGE), &format!("Previous {PAGE}")) }
+            <span>{ format!("{}–{} of {}", page.start + 1, page.end, shown.len()) }</span>
+            { to((page.end < shown.len()).then_some(page.end), &format!("Next {PAGE}")) }
+        </div>
     }
 }

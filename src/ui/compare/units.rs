@@ -1,12 +1,12 @@
 //! The units side by side: each unit's text and every annotator's label, disagreements marked
 //! (`data-agree`), and the gold version's label where one is being settled. One row is the
-//! current one, which the keys act on.
+//! current one, which the keys act on. A row re-renders only when what it shows changes.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::compare::{Summary, CATEGORIES};
+use crate::compare::CATEGORIES;
 use crate::model::Label;
 
 /// The element id of unit `index`'s row, to bring it into view.
@@ -14,28 +14,21 @@ pub fn unit_id(index: usize) -> String {
     format!("u-{index}")
 }
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct UnitRowProps {
     pub index: usize,
-    pub text: Rc<str>,
-    pub summary: Rc<Summary>,
+    /// The unit's text.
+    pub text: AttrValue,
+    /// Each annotator's category, then the gold version's when one is open (`None`: no
+    /// sentence there).
+    pub ratings: Vec<Option<usize>>,
+    pub agree: bool,
     pub names: Rc<Vec<String>>,
     pub current: bool,
     /// Whether a gold version is open: each label can then be taken into it.
     pub settling: bool,
     pub on_pick: Callback<usize>,
     pub on_take: Callback<(usize, Option<Label>)>,
-}
-
-/// Equal when the row would show the same; a move of the current unit re-renders two rows.
-impl PartialEq for UnitRowProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.index == other.index
-            && self.current == other.current
-            && self.settling == other.settling
-            && Rc::ptr_eq(&self.summary, &other.summary)
-            && Rc::ptr_eq(&self.names, &other.names)
-    }
 }
 
 /// A label as a chip: its colour, underline and name, so no cue is colour alone.
@@ -49,10 +42,8 @@ fn chip(label: Option<Label>) -> Html {
 #[function_component(UnitRow)]
 pub fn unit_row(props: &UnitRowProps) -> Html {
     let i = props.index;
-    let range = props.summary.units.spans[i].clone();
-    let ratings = &props.summary.units.ratings[i];
     let annotators = props.names.len();
-    let agree = props.summary.agree[i];
+    let agree = props.agree;
     let onclick = {
         let on_pick = props.on_pick.clone();
         move |_| on_pick.emit(i)
@@ -82,11 +73,11 @@ pub fn unit_row(props: &UnitRowProps) -> Html {
             class={classes!(props.current.then_some("current"))} aria-current={props.current.then_some("true")}>
             <th scope="row" {onclick}>
                 <span class="unit-number">{ i + 1 }</span>
-                { props.text[range].trim().to_string() }
+                { props.text.clone() }
             </th>
-            { for ratings[..annotators].iter().enumerate().map(answer) }
+            { for props.ratings[..annotators].iter().enumerate().map(answer) }
             if props.settling {
-                <td class="gold">{ chip(props.summary.gold(i, annotators)) }</td>
+                <td class="gold">{ chip(props.ratings.get(annotators).copied().flatten().and_then(|c| CATEGORIES[c])) }</td>
             }
         </tr>
     }
