@@ -150,6 +150,15 @@ fn the_key_grades_everyone_else_and_the_table_downloads_as_csv() {
         "{}",
         lines[1]
     );
+    let quoted = grading_csv("Key", &[("Bo \"B\" Li", grade)]).unwrap();
+    assert!(
+        quoted
+            .lines()
+            .nth(1)
+            .unwrap()
+            .starts_with("\"Bo \"\"B\"\" Li\",Key,"),
+        "{quoted}"
+    );
 }
 
 #[test]

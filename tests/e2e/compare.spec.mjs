@@ -105,9 +105,9 @@ test('two annotators: figures, disagreements by key, a gold version settled and 
   // Grading against our own reading as the key.
   await page.getByLabel('Grade against').selectOption({ label: 'You' });
   await expect(page.locator('.grades tbody tr')).toHaveCount(1);
-  const csv = await download(page, 'Download grading CSV');
-  expect(csv.name).toMatch(/grading.*\.csv$/);
-  const [header, row] = csv.body.trim().split('\n');
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download grading CSV' }).click()]);
+  expect(file.suggestedFilename()).toMatch(/grading.*\.csv$/);
+  const [header, row] = readFileSync(await file.path(), 'utf8').trim().split('\n');
   expect(header.split(',').slice(0, 5)).toEqual(['annotator', 'key', 'units', 'accuracy', 'kappa']);
   expect(row.split(',').slice(0, 5)).toEqual(['bob', 'You', String(n), ((n - 3) / n).toFixed(3), cohen(ours, bobs).toFixed(3)]);
 
@@ -134,7 +134,12 @@ test('two annotators: figures, disagreements by key, a gold version settled and 
   await page.getByLabel('Only disagreements').uncheck();
   await expect(gold(1)).toHaveText('Context'); // agreed by both, filled in from the start
   await expect(gold(4)).toHaveText('Fact');
-  await shoot(page, 'compare-light');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shoot(page, 'compare-light', { fullPage: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await audit(page, 'a comparison in the dark theme');
+  await shoot(page, 'compare-dark', { fullPage: true });
+  await page.emulateMedia({ colorScheme: 'light' });
 
   const exported = JSON.parse((await download(page, 'Download JSON')).body);
   expect(exported.document.title).toBe(`${title} (gold)`);
