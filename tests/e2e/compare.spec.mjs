@@ -115,7 +115,7 @@ test('two annotators: figures, disagreements by key, a gold version settled and 
   await page.getByRole('button', { name: 'Start a gold version' }).click();
   const title = mine.document.title;
   await expect(page.getByRole('heading', { name: `${title} (gold)` })).toBeVisible();
-  const gold = (u) => page.locator(`#u-${u} .gold`);
+  const gold = (u) => page.locator(`#u-${u} .gold .chip`);
   await expect(gold(5)).toHaveText('none');
   await page.keyboard.press('n');
   await expect(current(page)).toHaveAttribute('id', 'u-5');
@@ -169,6 +169,12 @@ test('three annotators: Fleiss κ, Krippendorff α and pairwise κ; names edited
   await expect(page.locator('.matrix tbody tr')).toHaveCount(3);
   await expect(page.locator('tr[data-agree="false"]')).toHaveCount(4);
   await audit(page, 'a comparison of three');
+  // On a phone: nothing wider than the screen, each answer named by whose it is.
+  await page.setViewportSize({ width: 360, height: 740 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expect(page.locator('#u-6 td').nth(1)).toHaveText(/^ana\s*Fact$/);
+  await audit(page, 'a comparison of three on a phone');
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   await page.getByLabel('Name of annotator 3').fill('Cy Park');
   await page.getByLabel('Name of annotator 3').press('Enter');

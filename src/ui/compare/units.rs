@@ -48,22 +48,21 @@ pub fn unit_row(props: &UnitRowProps) -> Html {
         let on_pick = props.on_pick.clone();
         move |_| on_pick.emit(i)
     };
+    // On a phone the columns stack, and each answer says whose it is.
+    let who = |name: &str| html! { <span class="who">{ name.to_string() }</span> };
     let answer = |(a, rating): (usize, &Option<usize>)| {
+        let name = &props.names[a];
         let Some(c) = *rating else {
-            return html! { <td class="left-out">{ "not a sentence" }</td> };
+            return html! { <td class="left-out">{ who(name) }{ "not a sentence" }</td> };
         };
         let label = CATEGORIES[c];
         if !props.settling {
-            return html! { <td>{ chip(label) }</td> };
+            return html! { <td>{ who(name) }{ chip(label) }</td> };
         }
         let on_take = props.on_take.clone();
-        let name = format!(
-            "{} from {}",
-            label.map_or("none", Label::title),
-            props.names[a]
-        );
+        let take = format!("{} from {name}", label.map_or("none", Label::title));
         html! {
-            <td><button type="button" class="take" aria-label={name} onclick={move |_| on_take.emit((i, label))}>
+            <td>{ who(name) }<button type="button" class="take" aria-label={take} onclick={move |_| on_take.emit((i, label))}>
                 { chip(label) }
             </button></td>
         }
@@ -77,7 +76,7 @@ pub fn unit_row(props: &UnitRowProps) -> Html {
             </th>
             { for props.ratings[..annotators].iter().enumerate().map(answer) }
             if props.settling {
-                <td class="gold">{ chip(props.ratings.get(annotators).copied().flatten().and_then(|c| CATEGORIES[c])) }</td>
+                <td class="gold">{ who("Gold") }{ chip(props.ratings.get(annotators).copied().flatten().and_then(|c| CATEGORIES[c])) }</td>
             }
         </tr>
     }
