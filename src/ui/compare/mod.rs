@@ -22,7 +22,7 @@ use crate::compare::{gold_version, grading_csv, Change, Comparison, Reading, Sum
 use crate::export::file_name;
 use crate::keymap::{compare_key_for, CompareKey};
 use crate::model::{Action, Label, Session, GOLD_SUFFIX};
-use units::{unit_id, UnitRow};
+use units::{unit_id, unit_row, UnitRow};
 
 /// Units shown at once: a page renders and lays out quickly however long the article.
 const PAGE: usize = 25;
@@ -307,15 +307,17 @@ pub fn compare_view(props: &CompareProps) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for shown[page.clone()].iter().map(|&u| {
-                            let range = summary.units.spans[u].clone();
-                            html! {
-                                <UnitRow key={u} index={u} text={AttrValue::from(session.doc.text[range].trim().to_string())}
-                                    ratings={summary.units.ratings[u].clone()} agree={summary.agree[u]}
-                                    names={names.clone()} current={u == current} {settling}
-                                    on_pick={pick.clone()} on_take={take.clone()} />
-                            }
-                        }) }
+                        { for shown[page.clone()].iter().map(|&u| unit_row(UnitRow {
+                            index: u,
+                            text: session.doc.text[summary.units.spans[u].clone()].trim(),
+                            ratings: &summary.units.ratings[u],
+                            agree: summary.agree[u],
+                            names: &names,
+                            current: u == current,
+                            settling,
+                            on_pick: &pick,
+                            on_take: &take,
+                        })) }
                     </tbody>
                 </table>
                 // Below the table, a new page starts out of view: it is brought in.
