@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::alerts::{alerts, Alerts};
 use super::article::{scroll_into_view, Article};
-use super::compare::{is_gold, CompareView, Comparing, Picked};
+use super::compare::{compare_input, is_gold, CompareView, Comparing, Picked};
 use super::coverage::{coverage_strip, Strip};
 use super::document_bar::DocumentBar;
 use super::help::Help;
@@ -349,11 +349,12 @@ pub fn app() -> Html {
             html! {
                 <>
                     <DocumentBar title={session.doc.title.clone()} details={session.doc.details.clone()}
-                        {on_download} {on_new} {on_rename} {on_details} {on_compare} />
+                        {on_download} {on_new} {on_rename} {on_details} />
                     if let Some(comparison) = &comparing.0 {
                         <CompareView session={session.clone()} comparison={comparison.clone()} keys={shell.panel.is_none()}
                             on_change={comparing.dispatcher().to_callback()} on_action={on_action.clone()} {on_gold}
                             on_help={show.to_callback().reform(|()| ShellAction::Show(Some(Panel::Help)))}
+                            on_compare={on_compare.clone()}
                             on_report={report.clone()} />
                     } else {
                     // Beside the article on a wide screen, above it otherwise.
@@ -364,6 +365,7 @@ pub fn app() -> Html {
                                     can_redo: session.history.can_redo(), on_shortcut: &on_button }) }
                                 if !matches!(shell.panel, Some(Panel::Help)) { { open_panel.clone() } }
                             </div>
+                            <div class="compare-entry">{ compare_input(&on_compare) }</div>
                             <Review session={session.clone()} filter={shell.filter} {on_filter} on_jump={on_jump.clone()} />
                         </div>
                         { coverage_strip(Strip { labels: &session.labels, focus: session.selection.map(|s| s.focus),

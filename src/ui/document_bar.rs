@@ -1,10 +1,9 @@
 //! The open document's own bar: its title and source (edited in place), Download JSON, the
-//! Export menu with every other format, "Compare with…", and the way back to the library.
+//! Export menu with every other format, and the way back to the library.
 
 use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
-use super::compare::{compare_input, Picked};
 use super::details::DetailsEditor;
 use super::rename::RenameField;
 use crate::export::Format;
@@ -18,7 +17,6 @@ pub struct DocumentBarProps {
     pub on_new: Callback<()>,
     pub on_rename: Callback<String>,
     pub on_details: Callback<Details>,
-    pub on_compare: Callback<Vec<Picked>>,
 }
 
 /// Which of the document's fields is being edited in place.
@@ -120,7 +118,6 @@ pub fn document_bar(props: &DocumentBarProps) -> Html {
                         }) }
                     </ul>
                 </details>
-                { compare_input(&props.on_compare) }
                 <button type="button" class="quiet" onclick={props.on_new.reform(|_| ())}>{ "New article" }</button>
             </div>
         </div>

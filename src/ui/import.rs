@@ -3,7 +3,6 @@
 
 use gloo_file::futures::read_as_bytes;
 use gloo_file::File;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{Event, HtmlInputElement};
 use yew::prelude::*;
@@ -31,10 +30,7 @@ pub fn import_button(props: &ImportProps) -> Html {
     let onchange = {
         let on_file = props.on_file.clone();
         move |e: Event| {
-            let Some(input) = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-            else {
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
                 return;
             };
             let Some(file) = input.files().and_then(|files| files.get(0)).map(File::from) else {

@@ -1,7 +1,7 @@
 // Comparing annotators: exports of the same article added with "Compare with…", the figures,
 // the disagreements and their keys, a gold version settled by key and click, and the grading CSV.
 import { test, expect } from '@playwright/test';
-import { settle } from './settle.mjs';
+import { annotate, sentence } from './article.mjs';
 import { download } from './download.mjs';
 import { audit, shoot } from './audit.mjs';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
@@ -9,7 +9,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ARTICLE = readFileSync(new URL('./articles/ferry-fares.txt', import.meta.url), 'utf8');
-const sentence = (page, i) => page.locator(`[data-sentence-index="${i}"]`);
 const units = (page) => page.locator('.unit-table tbody tr');
 const current = (page) => page.locator('.unit-table tr[aria-current="true"]');
 const codePoints = (text, start, end) => [...text].slice(start, end).join('');
@@ -17,17 +16,7 @@ const codePoints = (text, start, end) => [...text].slice(start, end).join('');
 /** The article labelled as "You": 1 context, 4 fact, 6 and 9 claims. Returns its export. */
 async function annotated(page) {
   await page.clock.setFixedTime(new Date('2026-11-27T10:00:00Z'));
-  await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await page.getByLabel('Article text').fill(ARTICLE);
-  await page.getByRole('button', { name: 'Annotate' }).click();
-  await expect(sentence(page, 0)).toBeVisible();
-  await settle(page);
-  for (const [i, key] of [[1, '3'], [4, '2'], [6, '1'], [9, '1']]) {
-    await sentence(page, i).click();
-    await page.keyboard.press(key);
-  }
+  await annotate(page, ARTICLE, [[1, '3'], [4, '2'], [6, '1'], [9, '1']]);
   await page.keyboard.press('Escape');
   return JSON.parse((await download(page, 'Download JSON')).body);
 }

@@ -1,6 +1,6 @@
 // The article's source and language, and every export format as other tools read it.
 import { test, expect } from '@playwright/test';
-import { settle } from './settle.mjs';
+import { annotate, sentence } from './article.mjs';
 import { download } from './download.mjs';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,22 +8,9 @@ import { join } from 'node:path';
 
 const ARTICLE = readFileSync(new URL('./articles/ferry-fares.txt', import.meta.url), 'utf8');
 const URL_GIVEN = 'https://courier.example/news/ferry-fares?ref=front';
-const sentence = (page, i) => page.locator(`[data-sentence-index="${i}"]`);
 const codePoints = (text, start, end) => [...text].slice(start, end).join('');
 
-async function start(page) {
-  await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await page.getByLabel('Article text').fill(ARTICLE);
-  await page.getByRole('button', { name: 'Annotate' }).click();
-  await expect(sentence(page, 0)).toBeVisible();
-  await settle(page);
-  for (const [i, key] of [[2, '1'], [4, '2'], [0, '3']]) {
-    await sentence(page, i).click();
-    await page.keyboard.press(key);
-  }
-}
+const start = (page) => annotate(page, ARTICLE, [[2, '1'], [4, '2'], [0, '3']]);
 
 async function giveSource(page, url, language) {
   await page.getByRole('button', { name: 'Source and language' }).click();

@@ -2,7 +2,6 @@
 //! (nothing is uploaded).
 
 use gloo_file::File;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{Event, HtmlInputElement};
 use yew::prelude::*;
@@ -18,10 +17,7 @@ pub fn compare_input(on_files: &Callback<Vec<Picked>>) -> Html {
     let onchange = {
         let on_files = on_files.clone();
         move |e: Event| {
-            let Some(input) = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-            else {
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
                 return;
             };
             let files: Vec<File> = input

@@ -2,7 +2,6 @@
 //! accuracy, κ against the key, and precision, recall and F1 per label; the table downloads
 //! as CSV.
 
-use wasm_bindgen::JsCast;
 use web_sys::{Event, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -27,10 +26,7 @@ fn cell(figure: Figure) -> Html {
 pub fn grading(props: Grading) -> Html {
     let on_key = props.on_key.clone();
     let onchange = move |e: Event| {
-        let Some(select) = e
-            .target()
-            .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
-        else {
+        let Some(select) = e.target_dyn_into::<HtmlSelectElement>() else {
             return;
         };
         on_key.emit(select.value().parse().ok());

@@ -9,7 +9,6 @@ mod units;
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use web_sys::{Event, HtmlInputElement};
 use yew::prelude::*;
 
@@ -60,6 +59,8 @@ pub struct CompareProps {
     pub on_gold: Callback<Session>,
     pub on_help: Callback<()>,
     pub on_report: Callback<String>,
+    /// More annotators' files.
+    pub on_compare: Callback<Vec<Picked>>,
 }
 
 #[function_component(CompareView)]
@@ -196,10 +197,7 @@ pub fn compare_view(props: &CompareProps) -> Html {
     let on_only = {
         let on_change = props.on_change.clone();
         move |e: Event| {
-            if let Some(input) = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-            {
+            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
                 on_change.emit(Some(Change::OnlyDisagreements(input.checked())));
             }
         }
@@ -224,7 +222,7 @@ pub fn compare_view(props: &CompareProps) -> Html {
         let on_rename = {
             let on_change = props.on_change.clone();
             move |e: Event| {
-                if let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
+                if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
                     let name = input.value().trim().to_string();
                     if !name.is_empty() {
                         on_change.emit(Some(Change::Rename(i, name)));
@@ -283,7 +281,10 @@ pub fn compare_view(props: &CompareProps) -> Html {
         <section class="compare" aria-labelledby="compare-title">
             <div class="compare-head">
                 <h2 id="compare-title">{ format!("Comparing {} annotators", comparison.annotators.len()) }</h2>
-                <button type="button" onclick={props.on_change.reform(|_| None)}>{ "Close comparison" }</button>
+                <div class="file-actions">
+                    { compare_input(&props.on_compare) }
+                    <button type="button" onclick={props.on_change.reform(|_| None)}>{ "Close comparison" }</button>
+                </div>
             </div>
             <ol class="annotators">{ for annotator_list }</ol>
             <section aria-labelledby="agreement-title">
