@@ -1,0 +1,238 @@
+//! Carrying work to a new version of an article: each kind of edit a newsroom makes, and
+//! properties that hold for any edits (nothing labelled vanishes without becoming an orphan).
+
+use std::rc::Rc;
+
+use proptest::prelude::*;
+use sift::model::Label::{self, Claim, Context, Fact};
+use sift::versions::{carry, Carried, Origin};
+
+fn run(old: &[&str], labels: &[Option<Label>], new: &[&str]) -> Carried {
+    carry(old, labels, &vec![None; old.len()], new)
+}
+
+const OLD: [&str; 5] = [
+    "Fares will rise by 8% from January.",
+    "The operator blamed fuel costs.",
+    "Mr. Reyes called the rise unfair.",
+    "He said he would write to the council.",
+    "Talks resume in May.",
+];
+const LABELS: [Option<Label>; 5] = [Some(Fact), Some(Claim), Some(Context), None, Some(Fact)];
+
+#[test]
+fn identical_text_keeps_every_sentence_and_label() {
+    let out = run(&OLD, &LABELS, &OLD);
+    assert_eq!(out.origin, (0..5).map(Origin::Kept).collect::<Vec<_>>());
+    assert_eq!(out.labels, LABELS);
+    assert!(out.orphans.is_empty());
+}
+
+#[test]
+fn an_inserted_sentence_is_new_and_the_rest_keep_their_labels() {
+    let new = [
+        OLD[0],
+        OLD[1],
+        "A spokesperson declined to comment.",
+        OLD[2],
+        OLD[3],
+        OLD[4],
+    ];
+    let out = run(&OLD, &LABELS, &new);
+    assert_eq!(out.origin[2], Origin::Inserted);
+    assert_eq!(
+        out.labels,
+        [
+            Some(Fact),
+            Some(Claim),
+            None,
+            Some(Context),
+            None,
+            Some(Fact)
+        ]
+    );
+}
+
+#[test]
+fn a_removed_labelled_sentence_becomes_an_orphan_with_its_text_and_label() {
+    let new = [OLD[0], OLD[2], OLD[3], OLD[4]];
+    let out = run(&OLD, &LABELS, &new);
+    assert_eq!(out.labels, [Some(Fact), Some(Context), None, Some(Fact)]);
+    assert_eq!(out.orphans.len(), 1);
+    assert_eq!(out.orphans[0].old_index, 1);
+    assert_eq!(out.orphans[0].text, OLD[1]);
+    assert_eq!(out.orphans[0].label, Some(Claim));
+}
+
+#[test]
+fn a_reworded_sentence_keeps_its_label_and_shows_as_edited() {
+    let new = [
+        "Fares will rise by 9% from January.",
+        OLD[1],
+        "Mr. Dan Reyes called the rise unfair.",
+        OLD[3],
+        OLD[4],
+    ];
+    let out = run(&OLD, &LABELS, &new);
+    assert_eq!(out.origin[0], Origin::Edited(0));
+    assert_eq!(out.origin[2], Origin::Edited(2));
+    assert_eq!(out.labels, LABELS);
+    // Rewritten beyond recognition: a new sentence, and the old one's label an orphan.
+    let rewritten = [
+        OLD[0],
+        "Costs of diesel went up sharply.",
+        OLD[2],
+        OLD[3],
+        OLD[4],
+    ];
+    let out = run(&OLD, &LABELS, &rewritten);
+    assert_eq!(out.origin[1], Origin::Inserted);
+    assert_eq!(out.orphans[0].label, Some(Claim));
+}
+
+#[test]
+fn both_halves_of_a_split_sentence_keep_its_label() {
+    let old = ["The operator blamed fuel costs, and it cut two sailings."];
+    let new = ["The operator blamed fuel costs.", "It cut two sailings."];
+    let out = run(&old, &[Some(Claim)], &new);
+    assert_eq!(out.origin, [Origin::Edited(0), Origin::Edited(0)]);
+    assert_eq!(out.labels, [Some(Claim), Some(Claim)]);
+    assert!(out.orphans.is_empty());
+}
+
+#[test]
+fn merged_sentences_keep_one_label_and_both_notes_and_a_second_label_is_an_orphan() {
+    let old = [
+        "Ships sailed late.",
+        "They were full.",
+        "Talks resume in May.",
+    ];
+    let new = [
+        "Ships sailed late, and they were full.",
+        "Talks resume in May.",
+    ];
+    let notes: Vec<Option<Rc<str>>> = vec![Some("port log".into()), Some("photo".into()), None];
+    let out = carry(&old, &[None, Some(Fact), None], &notes, &new);
+    assert_eq!(out.labels[0], Some(Fact));
+    assert!(out.orphans.is_empty(), "{:?}", out.orphans);
+    let note = out.notes[0].as_deref().unwrap();
+    assert!(
+        note.contains("port log") && note.contains("photo"),
+        "{note}"
+    );
+
+    let out = carry(&old, &[Some(Claim), Some(Fact), None], &notes, &new);
+    // Both parts are as like the merged sentence: the first keeps its label, as in Sift's own
+    // merge, and the other is listed for the reader to place.
+    assert_eq!(out.labels[0], Some(Claim));
+    assert_eq!(
+        out.orphans.len(),
+        1,
+        "the label the merged sentence could not keep"
+    );
+    assert_eq!(out.orphans[0].label, Some(Fact));
+    assert_eq!(
+        out.orphans[0].note, None,
+        "its note joined the merged sentence's"
+    );
+}
+
+#[test]
+fn reordered_paragraphs_keep_every_label() {
+    let new = [OLD[3], OLD[4], OLD[0], OLD[1], OLD[2]];
+    let out = run(&OLD, &LABELS, &new);
+    assert_eq!(
+        out.labels,
+        [None, Some(Fact), Some(Fact), Some(Claim), Some(Context)]
+    );
+    assert!(out.orphans.is_empty());
+    assert!(out.origin.iter().all(|o| matches!(o, Origin::Kept(_))));
+}
+
+#[test]
+fn white_space_alone_is_no_edit() {
+    let new = [
+        "Fares  will rise by 8%\nfrom January.",
+        OLD[1],
+        OLD[2],
+        OLD[3],
+        OLD[4],
+    ];
+    assert_eq!(run(&OLD, &LABELS, &new).origin[0], Origin::Kept(0));
+}
+
+/// Sentences from a small vocabulary, so that edits make near and exact repeats.
+fn sentence() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop::sample::select(vec![
+            "fares", "rise", "the", "council", "fuel", "ferry", "May", "said",
+        ]),
+        1..7,
+    )
+    .prop_map(|w| format!("{}.", w.join(" ")))
+}
+
+fn label() -> impl Strategy<Value = Option<Label>> {
+    prop::sample::select(vec![None, Some(Claim), Some(Fact), Some(Context)])
+}
+
+/// An edit of a list of sentences: keep, drop, reword or insert before each.
+#[derive(Debug, Clone)]
+enum Edit {
+    Keep,
+    Drop,
+    Reword(String),
+    InsertBefore(String),
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    prop_oneof![
+        4 => Just(Edit::Keep),
+        1 => Just(Edit::Drop),
+        1 => sentence().prop_map(Edit::Reword),
+        1 => sentence().prop_map(Edit::InsertBefore),
+    ]
+}
+
+proptest! {
+    #[test]
+    fn identical_text_carries_every_label(old in prop::collection::vec((sentence(), label()), 0..40)) {
+        let texts: Vec<&str> = old.iter().map(|(s, _)| s.as_str()).collect();
+        let labels: Vec<Option<Label>> = old.iter().map(|(_, l)| *l).collect();
+        let out = run(&texts, &labels, &texts);
+        prop_assert_eq!(out.labels, labels);
+        prop_assert!(out.orphans.is_empty());
+    }
+
+    #[test]
+    fn no_label_vanishes_without_becoming_an_orphan(
+        old in prop::collection::vec((sentence(), label()), 0..40),
+        edits in prop::collection::vec(edit(), 40),
+    ) {
+        let mut new = Vec::new();
+        for ((text, _), edit) in old.iter().zip(&edits) {
+            match edit {
+                Edit::Keep => new.push(text.clone()),
+                Edit::Drop => {}
+                Edit::Reword(other) => new.push(other.clone()),
+                Edit::InsertBefore(other) => {
+                    new.push(other.clone());
+                    new.push(text.clone());
+                }
+            }
+        }
+        let texts: Vec<&str> = old.iter().map(|(s, _)| s.as_str()).collect();
+        let labels: Vec<Option<Label>> = old.iter().map(|(_, l)| *l).collect();
+        let new_texts: Vec<&str> = new.iter().map(String::as_str).collect();
+        let out = run(&texts, &labels, &new_texts);
+        prop_assert_eq!(out.labels.len(), new.len());
+        for (i, label) in labels.iter().enumerate() {
+            let Some(label) = label else { continue };
+            let carried = out.origin.iter().zip(&out.labels)
+                .any(|(o, l)| o.old() == Some(i) && l == &Some(*label));
+            let merged = out.merged[i].is_some_and(|j| out.labels[j] == Some(*label));
+            let orphan = out.orphans.iter().any(|o| o.old_index == i && o.label == Some(*label));
+            prop_assert!(carried || merged || orphan, "the label of old sentence {} vanished", i);
+        }
+    }
+}
