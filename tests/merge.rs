@@ -477,3 +477,25 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_selection_stays_on_its_sentence_when_the_other_tab_merged_before_it() {
+    // Ours has "Café 🙂 owners cheered." selected; theirs merged the two sentences before it.
+    let ours = run(&opened(), vec![Action::Select(3)]);
+    let theirs = run(&opened(), vec![Action::Select(1), Action::MergeWithNext]);
+    let state = State {
+        session: Some(ours.clone()),
+    };
+    let synced = apply(
+        &state,
+        Action::Sync {
+            theirs: Box::new(theirs),
+            synced: 0,
+        },
+    )
+    .unwrap()
+    .session
+    .unwrap();
+    let focus = synced.selection.unwrap().focus;
+    assert_eq!(synced.doc.sentence_text(focus), "Café 🙂 owners cheered.");
+}

@@ -747,3 +747,22 @@ fn one_sentence_labelled_by_index_keeps_the_selection_and_undoes() {
     let undone = run(labelled, [Action::Undo]);
     assert_eq!(session(&undone).label(3), None);
 }
+
+#[test]
+fn a_note_saved_by_position_lands_on_that_sentence_after_an_earlier_merge() {
+    // The panel opened on "Critics disagree." (index 3); another tab merges 0 and 1 before the
+    // save, so index 3 is now "They cite the cost.".
+    let state = run(opened(), [Action::Select(0), Action::MergeWithNext]);
+    let at = ARTICLE.find("Critics").unwrap();
+    let saved = run(
+        state,
+        [Action::SetNoteAt {
+            at,
+            note: Some("Who are the critics?".into()),
+        }],
+    );
+    let s = session(&saved);
+    assert_eq!(s.doc.sentence_text(2), "Critics disagree.");
+    assert_eq!(s.note(2), Some("Who are the critics?"));
+    assert_eq!(s.note(3), None);
+}

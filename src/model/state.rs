@@ -183,6 +183,13 @@ pub enum Action {
         index: usize,
         note: Option<String>,
     },
+    /// The same for the sentence holding byte `at` of the text when the action applies: what a
+    /// note panel saves, since another tab's split or merge can move the sentence's index
+    /// between the panel's last render and the save.
+    SetNoteAt {
+        at: usize,
+        note: Option<String>,
+    },
     /// Split sentence `index` at byte offset `at` of the text; both halves keep its label and note.
     Split {
         index: usize,
@@ -276,7 +283,12 @@ pub fn apply(state: &State, action: Action) -> Option<State> {
                 *slot = label;
             }
         }
-        Action::SetNote { index, note } => {
+        Action::SetNote { .. } | Action::SetNoteAt { .. } => {
+            let (index, note) = match action {
+                Action::SetNoteAt { at, note } => (session.doc.sentence_at(at)?, note),
+                Action::SetNote { index, note } => (index, note),
+                _ => unreachable!("matched above"),
+            };
             let note = note.as_deref().and_then(note_text);
             if index > last || session.notes[index] == note {
                 return None;
@@ -366,17 +378,22 @@ pub fn apply(state: &State, action: Action) -> Option<State> {
     })
 }
 
-/// This tab's session with the merged version in place of its own; the selection stays where
-/// it can.
+/// This tab's session with the merged version in place of its own; the selection stays on the
+/// same sentences (by where they start in the text), whatever the other tab split or merged
+/// before them.
 fn sync(session: &Session, merged: Session, undoable: bool) -> Option<State> {
     if merged.doc.id != session.doc.id || merged.clock < session.clock {
         return None;
     }
     let mut next = session.clone();
     let last = merged.doc.len().checked_sub(1)?;
+    let follow = |i: usize| {
+        let start = session.doc.sentences.get(i)?.start;
+        merged.doc.sentence_at(start)
+    };
     next.selection = session.selection.map(|s| Selection {
-        anchor: s.anchor.min(last),
-        focus: s.focus.min(last),
+        anchor: follow(s.anchor).unwrap_or(s.anchor.min(last)),
+        focus: follow(s.focus).unwrap_or(s.focus.min(last)),
     });
     next.counts = merged.counts;
     next.doc = merged.doc;

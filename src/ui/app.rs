@@ -320,7 +320,7 @@ pub fn app() -> Html {
                     let on_save = {
                         let (on_action, close) = (on_action.clone(), close_panel.clone());
                         Callback::from(move |note: Option<String>| {
-                            on_action.emit(Action::SetNote { index, note });
+                            on_action.emit(Action::SetNoteAt { at, note });
                             close.emit(());
                         })
                     };
