@@ -42,7 +42,9 @@ pub fn read<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ReadError> {
     read_any(bytes)
 }
 
-fn read_any<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ReadError> {
+/// Reads `bytes`, any whole JSON text (an array too), as a `T`: for other tools' formats,
+/// which may be a list at the top.
+pub fn read_any<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ReadError> {
     let mut de = serde_json::Deserializer::from_slice(bytes);
     let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();

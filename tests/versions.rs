@@ -59,7 +59,7 @@ fn a_removed_labelled_sentence_becomes_an_orphan_with_its_text_and_label() {
     let out = run(&OLD, &LABELS, &new);
     assert_eq!(out.labels, [Some(Fact), Some(Context), None, Some(Fact)]);
     assert_eq!(out.orphans.len(), 1);
-    assert_eq!(out.orphans[0].old_index, 1);
+    assert_eq!(out.orphans[0].old_index, Some(1));
     assert_eq!(out.orphans[0].text, OLD[1]);
     assert_eq!(out.orphans[0].label, Some(Claim));
 }
@@ -231,7 +231,7 @@ proptest! {
             let carried = out.origin.iter().zip(&out.labels)
                 .any(|(o, l)| o.old() == Some(i) && l == &Some(*label));
             let merged = out.merged[i].is_some_and(|j| out.labels[j] == Some(*label));
-            let orphan = out.orphans.iter().any(|o| o.old_index == i && o.label == Some(*label));
+            let orphan = out.orphans.iter().any(|o| o.old_index == Some(i) && o.label == Some(*label));
             prop_assert!(carried || merged || orphan, "the label of old sentence {} vanished", i);
         }
     }

@@ -7,11 +7,12 @@ use std::rc::Rc;
 use super::align::{align, merged_into, Origin};
 use crate::model::Label;
 
-/// A label or note of the old version that no sentence of the new one took.
+/// A label or note that found no sentence: one of the old version that no sentence of the new
+/// one took, or another tool's that could not be anchored or would have replaced a label.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Orphan {
-    /// Its sentence in the old version.
-    pub old_index: usize,
+    /// Its sentence in the old version; `None` for another tool's annotation.
+    pub old_index: Option<usize>,
     pub text: String,
     pub label: Option<Label>,
     pub note: Option<Rc<str>>,
@@ -61,7 +62,7 @@ pub fn carry(
         // Merged into a sentence: its note joins that sentence's, its label stays unless the
         // sentence has another.
         let mut orphan = Orphan {
-            old_index: i,
+            old_index: Some(i),
             text: old[i].to_string(),
             label,
             note,
