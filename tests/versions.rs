@@ -236,3 +236,45 @@ proptest! {
         }
     }
 }
+
+mod recognising {
+    use sift::versions::{new_version_of, resemblance, sketch};
+
+    const FERRY: &str = include_str!("e2e/articles/ferry-fares.txt");
+    const SAMPLE: &str = include_str!("../assets/sample-article.txt");
+
+    /// The ferry article as a newsroom corrects it: a figure fixed, a name completed, a
+    /// sentence added at the end.
+    fn corrected() -> String {
+        FERRY
+            .replace("8%", "9%")
+            .replace("Mr. Dan Reyes", "Mr. Daniel Reyes")
+            + "\nUpdate: the council will discuss the fares on Thursday.\n"
+    }
+
+    #[test]
+    fn a_corrected_article_resembles_its_old_version_and_another_article_does_not() {
+        let old = sketch(FERRY);
+        assert_eq!(resemblance(&old, &old), 1.0);
+        let new = sketch(&corrected());
+        let r = resemblance(&new, &old);
+        assert!(r >= 0.5, "a corrected version: {r}");
+        let other = resemblance(&sketch(SAMPLE), &old);
+        assert!(other < 0.1, "another article: {other}");
+        assert_eq!(resemblance(&sketch(""), &old), 0.0);
+    }
+
+    #[test]
+    fn the_library_entry_a_pasted_text_is_a_new_version_of_is_found_among_others() {
+        let (ferry, sample) = (sketch(FERRY), sketch(SAMPLE));
+        let library = [
+            ("doc-sample", sample.as_slice()),
+            ("doc-ferry", ferry.as_slice()),
+        ];
+        let found = new_version_of(&sketch(&corrected()), library).map(|(id, _)| id);
+        assert_eq!(found, Some("doc-ferry"));
+        let unrelated =
+            sketch("A storm closed the harbour on Friday, and every ferry stayed in port.");
+        assert_eq!(new_version_of(&unrelated, library), None);
+    }
+}

@@ -1,0 +1,92 @@
+//! Recognising a new version of a stored article without reading the stored ones: each text is
+//! summed up by a small sketch (the 64 smallest hashes of its runs of four words), and two
+//! sketches estimate the share of such runs the texts have in common (their resemblance).
+//! A corrected sentence changes a few runs of its own, so a lightly edited article stays close
+//! to its old version while another article shares next to nothing.
+
+/// How many hashes a sketch keeps: enough to tell 0.5 from 0.2 resemblance reliably, small
+/// enough to keep one per document in the library.
+pub const SKETCH: usize = 64;
+
+/// The resemblance from which a pasted text counts as a new version of a stored one: at least
+/// half of all their four-word runs shared (for two texts of one length, two in three of each
+/// one's runs).
+pub const NEW_VERSION: f64 = 0.5;
+
+const WORDS: usize = 4;
+
+/// The sketch of `text`: the smallest distinct hashes of its runs of four words (lowercased),
+/// in order.
+pub fn sketch(text: &str) -> Vec<u64> {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let mut hashes: Vec<u64> = if words.len() < WORDS {
+        (!words.is_empty())
+            .then(|| hash(&words))
+            .into_iter()
+            .collect()
+    } else {
+        words.windows(WORDS).map(hash).collect()
+    };
+    hashes.sort_unstable();
+    hashes.dedup();
+    hashes.truncate(SKETCH);
+    hashes
+}
+
+/// The estimated resemblance of the texts two sketches stand for, from 0 to 1: of the smallest
+/// hashes of both together, the share that both have.
+pub fn resemblance(a: &[u64], b: &[u64]) -> f64 {
+    let (mut i, mut j, mut seen, mut both) = (0, 0, 0, 0);
+    while seen < SKETCH && (i < a.len() || j < b.len()) {
+        match (a.get(i), b.get(j)) {
+            (Some(x), Some(y)) if x == y => {
+                both += 1;
+                i += 1;
+                j += 1;
+            }
+            (Some(x), Some(y)) if x < y => i += 1,
+            (Some(_), None) => i += 1,
+            _ => j += 1,
+        }
+        seen += 1;
+    }
+    if seen == 0 {
+        0.0
+    } else {
+        both as f64 / seen as f64
+    }
+}
+
+/// The stored text most like the one pasted, if it resembles it enough to be a new version:
+/// its key (a document id) and the resemblance. Linear in the library, 64 hashes a document.
+pub fn new_version_of<'a>(
+    pasted: &[u64],
+    library: impl IntoIterator<Item = (&'a str, &'a [u64])>,
+) -> Option<(&'a str, f64)> {
+    library
+        .into_iter()
+        .map(|(id, stored)| (id, resemblance(pasted, stored)))
+        .filter(|&(_, r)| r >= NEW_VERSION)
+        .fold(None, |best, c| match best {
+            Some(b) if b.1 >= c.1 => Some(b),
+            _ => Some(c),
+        })
+}
+
+/// FNV-1a over the words, each ended by a space: fixed across builds, so sketches can be
+/// stored.
+fn hash(words: &[String]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in words
+        .iter()
+        .flat_map(|w| w.bytes().chain(std::iter::once(b' ')))
+    {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
