@@ -24,7 +24,7 @@ use crate::model::{Action, Label, Session, GOLD_SUFFIX};
 use units::{unit_id, unit_row, UnitRow};
 
 /// Units shown at once: a page renders and lays out quickly however long the article.
-const PAGE: usize = 25;
+const PAGE: usize = 20;
 
 /// The comparison while one is open; `None` (the action) closes it.
 #[derive(Debug, Default, PartialEq)]

@@ -12,7 +12,7 @@ pub fn unit_id(index: usize) -> String {
     format!("u-{index}")
 }
 
-/// One row. A plain view, not a component: a page holds 25 rows, and making a component each
+/// One row. A plain view, not a component: a page holds 20 rows, and making a component each
 /// cost more when a page opens than re-rendering them all costs on a label.
 pub struct UnitRow<'a> {
     pub index: usize,
