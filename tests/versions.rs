@@ -278,3 +278,61 @@ mod recognising {
         assert_eq!(new_version_of(&unrelated, library), None);
     }
 }
+
+#[test]
+fn an_edited_sentence_shows_word_by_word_what_went_and_what_came() {
+    use sift::versions::{word_diff, Piece};
+    let old = "Fares will rise by 8% from January, the operator said.";
+    let new = "Fares will rise by 9% from January 5, the operator said on Monday.";
+    assert_eq!(
+        word_diff(old, new),
+        [
+            Piece::Same("Fares will rise by "),
+            Piece::Removed("8"),
+            Piece::Added("9"),
+            Piece::Same("% from January"),
+            Piece::Added(" 5"),
+            Piece::Same(", the operator said"),
+            Piece::Added(" on Monday"),
+            Piece::Same("."),
+        ]
+    );
+    assert_eq!(
+        word_diff("Same text.", "Same text."),
+        [Piece::Same("Same text.")]
+    );
+}
+
+#[test]
+fn a_new_version_is_a_document_of_its_own_with_the_work_carried_and_the_title_kept() {
+    use sift::model::{apply, Action, Document, Session, State};
+    let text =
+        "Ferry fares rise\n\nFares will rise by 8%. The operator blamed fuel. Talks resume in May.";
+    let mut state = State {
+        session: Some(Session::new(Document::new(
+            text.into(),
+            "2026-11-27T09:00:00Z",
+        ))),
+    };
+    for action in [
+        Action::Rename("Ferry fares (Courier)".into()),
+        Action::Select(1),
+        Action::SetLabel(Some(Fact)),
+        Action::Select(2),
+        Action::SetLabel(Some(Claim)),
+    ] {
+        state = apply(&state, action).unwrap();
+    }
+    let old = state.session.unwrap();
+    let edited = text
+        .replace("8%", "9%")
+        .replace(" The operator blamed fuel.", "");
+    let (new, carried) = sift::versions::new_version(&old, edited, "2026-11-28T09:00:00Z");
+    assert_ne!(new.doc.id, old.doc.id);
+    assert_eq!(new.doc.title, "Ferry fares (Courier)");
+    assert_eq!(*new.labels, [None, Some(Fact), None]);
+    assert_eq!(new.counts.get(Some(Fact)), 1);
+    assert_eq!(carried.origin[1], Origin::Edited(1));
+    assert_eq!(carried.orphans.len(), 1);
+    assert_eq!(carried.orphans[0].text, "The operator blamed fuel.");
+}

@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use super::align::{align, merged_into, Origin};
-use crate::model::Label;
+use crate::model::{Document, Label, Session};
 
 /// A label or note that found no sentence: one of the old version that no sentence of the new
 /// one took, or another tool's that could not be anchored or would have replaced a label.
@@ -83,4 +83,24 @@ pub fn carry(
         }
     }
     out
+}
+
+/// A new version of `old`'s article from `text`: a document of its own (split afresh, with the
+/// old one's title and details), the old version's labels and notes carried across, and how.
+pub fn new_version(old: &Session, text: String, created: &str) -> (Session, Carried) {
+    let mut doc = Document::new(text, created);
+    doc.title = old.doc.title.clone();
+    doc.details = old.doc.details.clone();
+    let carried = carry(
+        &sentences(&old.doc),
+        &old.labels,
+        &old.notes,
+        &sentences(&doc),
+    );
+    let session = Session::with_annotations(doc, carried.labels.clone(), carried.notes.clone());
+    (session, carried)
+}
+
+fn sentences(doc: &Document) -> Vec<&str> {
+    (0..doc.len()).map(|i| doc.sentence_text(i)).collect()
 }

@@ -9,10 +9,12 @@ pub mod bring;
 pub mod carry;
 pub mod foreign;
 pub mod sketch;
+pub mod words;
 
 pub use align::{align, Origin};
 pub use anchor::{Anchored, Quote, Target};
 pub use bring::{bring_in, BroughtIn};
-pub use carry::{carry, Carried, Orphan};
+pub use carry::{carry, new_version, Carried, Orphan};
 pub use foreign::{read as read_foreign, Foreign};
 pub use sketch::{new_version_of, resemblance, sketch};
+pub use words::{word_diff, Piece};
