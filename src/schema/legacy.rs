@@ -1,7 +1,7 @@
 //! Records of schema versions 1 to 3, as earlier Sifts stored them: a document record with its
 //! text and bounds (`sift.doc.<id>`), and its labels apart (`sift.labels.<id>`), listed in a
-//! shared `sift.library` record that is no longer read. Each version's record is read as its
-//! own type and upgraded one pure function at a time to version 3, then into a session; the
+//! shared `sift.library` record that is no longer read. Each kind of record is read as its
+//! version 3 type, whose fields added since version 1 are optional, then into a session; the
 //! next save writes it as version 4.
 
 use std::borrow::Cow;
@@ -12,18 +12,8 @@ use super::{rebuild, version, LoadError, Stored};
 use crate::model::{Annotations, Document, Session};
 use crate::wire;
 
-/// A document record, versions 1 and 2 (2 changed nothing in it).
-#[derive(Deserialize)]
-struct DocV2 {
-    id: String,
-    title: String,
-    created: String,
-    text: String,
-    spans: Vec<usize>,
-    paragraphs: Vec<usize>,
-}
-
-/// A document record, version 3: the text and title, and where the reader says it came from.
+/// A document record, versions 1 to 3: the text and title, and where the reader says it came
+/// from (version 3 added the source URL and language, so older records read without them).
 #[derive(Deserialize)]
 struct DocV3<'a> {
     id: Cow<'a, str>,
@@ -40,50 +30,20 @@ struct DocV3<'a> {
     paragraphs: Vec<usize>,
 }
 
-/// Version 3 added the source URL and language; older documents have neither.
-fn doc_v2_to_v3(old: DocV2) -> DocV3<'static> {
-    DocV3 {
-        id: old.id.into(),
-        title: old.title.into(),
-        created: old.created.into(),
-        url: None,
-        language: None,
-        text: old.text.into(),
-        spans: old.spans,
-        paragraphs: old.paragraphs,
-    }
-}
-
-/// The annotations record, version 1: labels only.
-#[derive(Deserialize)]
-struct LabelsV1 {
-    id: String,
-    labels: String,
-}
-
-/// The annotations record, versions 2 and 3 (3 changed nothing in it): one digit per sentence,
-/// and the notes by sentence index (JSON keys are strings of digits).
+/// The annotations record, versions 1 to 3: one digit per sentence, and the notes by sentence
+/// index (JSON keys are strings of digits); version 2 added the notes, so version 1 reads
+/// without them.
 #[derive(Deserialize)]
 struct LabelsV2 {
     id: String,
     labels: String,
-    #[serde(deserialize_with = "wire::unique_keys")]
+    #[serde(default, deserialize_with = "wire::unique_keys")]
     notes: Vec<(String, String)>,
 }
 
-/// Version 2 added notes.
-fn labels_v1_to_v2(old: LabelsV1) -> LabelsV2 {
-    LabelsV2 {
-        id: old.id,
-        labels: old.labels,
-        notes: Vec::new(),
-    }
-}
-
 pub fn decode_document(raw: &str) -> Result<Document, LoadError> {
-    let record = match version(raw)? {
-        1 | 2 => doc_v2_to_v3(wire::read(raw.as_bytes())?),
-        3 => wire::read(raw.as_bytes())?,
+    let record: DocV3 = match version(raw)? {
+        1..=3 => wire::read(raw.as_bytes())?,
         v => {
             return Err(LoadError::WrongShape(format!(
                 "not a version 3 document (schema {v})"
@@ -107,8 +67,7 @@ pub fn decode_document(raw: &str) -> Result<Document, LoadError> {
 /// The labels and notes of document `doc`, checked against its sentences.
 pub fn decode_annotations(raw: &str, doc: &Document) -> Result<Annotations, LoadError> {
     let record: LabelsV2 = match version(raw)? {
-        1 => labels_v1_to_v2(wire::read(raw.as_bytes())?),
-        2 | 3 => wire::read(raw.as_bytes())?,
+        1..=3 => wire::read(raw.as_bytes())?,
         v => {
             return Err(LoadError::WrongShape(format!(
                 "not a version 3 labels record (schema {v})"
