@@ -7,8 +7,9 @@ use crate::segment::Span;
 
 use super::Reading;
 
-/// Another reader's sentences and labels of the open article.
-#[derive(Debug, Clone, PartialEq)]
+/// Another reader's sentences and labels of the open article. `Eq`, so that an unchanged list
+/// of annotators behind an `Rc` compares by pointer, not annotator by annotator.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Annotator {
     /// From the file's name; the reader can change it.
     pub name: String,

@@ -133,7 +133,7 @@ pub fn compare_view(props: &CompareProps) -> Html {
     let pick = props.on_change.reform(|u| Some(Change::Current(u)));
     let move_to = props.on_change.reform(|u| Some(Change::MoveTo(u)));
     let on_key = {
-        let (pick, take, shown, summary) = (
+        let (move_to, take, shown, summary) = (
             move_to.clone(),
             take.clone(),
             shown.clone(),
@@ -151,12 +151,12 @@ pub fn compare_view(props: &CompareProps) -> Html {
                 };
                 let at = at.min(shown.len().saturating_sub(1));
                 if let Some(&u) = shown.get(at) {
-                    pick.emit(u);
+                    move_to.emit(u);
                 }
             }
             CompareKey::Disagreement(by) => {
                 if let Some(u) = summary.disagreement(current, by) {
-                    pick.emit(u);
+                    move_to.emit(u);
                 }
             }
             CompareKey::Take(a) if settling && a < annotators => {
