@@ -357,22 +357,22 @@ pub fn app() -> Html {
                             on_compare={on_compare.clone()}
                             on_report={report.clone()} />
                     } else {
-                    // Beside the article on a wide screen, above it otherwise.
-                    <div class="workspace">
-                        <div class="side">
-                            <div class="toolbar">
-                                { toolbar(Toolbar { selected, counts: session.counts, can_undo: session.history.can_undo(),
-                                    can_redo: session.history.can_redo(), on_shortcut: &on_button }) }
-                                if !matches!(shell.panel, Some(Panel::Help)) { { open_panel.clone() } }
+                        // Beside the article on a wide screen, above it otherwise.
+                        <div class="workspace">
+                            <div class="side">
+                                <div class="toolbar">
+                                    { toolbar(Toolbar { selected, counts: session.counts, can_undo: session.history.can_undo(),
+                                        can_redo: session.history.can_redo(), on_shortcut: &on_button }) }
+                                    if !matches!(shell.panel, Some(Panel::Help)) { { open_panel.clone() } }
+                                </div>
+                                <div class="compare-entry">{ compare_input(&on_compare) }</div>
+                                <Review session={session.clone()} filter={shell.filter} {on_filter} on_jump={on_jump.clone()} />
                             </div>
-                            <div class="compare-entry">{ compare_input(&on_compare) }</div>
-                            <Review session={session.clone()} filter={shell.filter} {on_filter} on_jump={on_jump.clone()} />
+                            { coverage_strip(Strip { labels: &session.labels, focus: session.selection.map(|s| s.focus),
+                                on_jump: &on_jump }) }
+                            <Article doc={session.doc.clone()} labels={session.labels.clone()} notes={session.notes.clone()}
+                                selection={session.selection} on_action={on_action.clone()} />
                         </div>
-                        { coverage_strip(Strip { labels: &session.labels, focus: session.selection.map(|s| s.focus),
-                            on_jump: &on_jump }) }
-                        <Article doc={session.doc.clone()} labels={session.labels.clone()} notes={session.notes.clone()}
-                            selection={session.selection} on_action={on_action.clone()} />
-                    </div>
                     }
                     if matches!(shell.panel, Some(Panel::Help)) { { open_panel } }
                 </>
