@@ -224,3 +224,29 @@ fn gold_reading(gold: &Session) -> sift::compare::Reading<'_> {
         labels: &gold.labels,
     }
 }
+
+#[test]
+fn a_comparison_kept_across_a_reload_comes_back_only_onto_its_own_text_and_whole() {
+    use sift::compare::saved::{decode, encode};
+    let mine = labelled(&[(1, Label::Fact)]);
+    let mut bob = Annotator::of("Bob “B.”", &mine.doc, &mine.labels);
+    bob.labels[2] = Some(Label::Claim);
+    let comparison = Comparison::default()
+        .apply(Change::Add(vec![
+            Annotator::of("You", &mine.doc, &mine.labels),
+            bob,
+        ]))
+        .apply(Change::Key(Some(0)))
+        .apply(Change::OnlyDisagreements(true));
+    let kept = encode(&comparison, TEXT);
+    let back = decode(&kept, TEXT).expect("the same text");
+    assert_eq!(back.annotators, comparison.annotators);
+    assert_eq!((back.key, back.only_disagreements), (Some(0), true));
+    assert!(decode(&kept, "Another text.").is_none());
+    // Bounds that no longer fit the text, or a label code Sift does not know: nothing.
+    let first_end = mine.doc.sentences[0].end;
+    let broken = kept.replacen(&format!(",{first_end},"), ",999999,", 1);
+    assert!(decode(&broken, TEXT).is_none());
+    assert!(decode(&kept.replacen("\"labels\":\"0", "\"labels\":\"7", 1), TEXT).is_none());
+    assert!(decode("{not json", TEXT).is_none());
+}

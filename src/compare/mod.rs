@@ -1,13 +1,14 @@
 //! Comparing several annotators of one article (pure): the units they are compared on, the
 //! agreement figures over them, grading against a key, the comparison's state and summary, and
-//! the gold version that settles it; each other annotator is read from a Sift export of the
-//! same text.
+//! the gold version that settles it, and the comparison as kept across a reload; each other
+//! annotator is read from a Sift export of the same text.
 
 pub mod agreement;
 pub mod annotator;
 pub mod comparison;
 pub mod gold;
 pub mod grading;
+pub mod saved;
 pub mod table;
 pub mod units;
 

@@ -7,7 +7,9 @@ use yew::prelude::*;
 
 use super::alerts::{alerts, Alerts};
 use super::article::{scroll_into_view, Article};
-use super::compare::{compare_input, is_gold, CompareView, Comparing, Picked};
+use super::compare::{
+    compare_input, is_gold, restore as restore_comparison, use_kept, CompareView, Comparing, Picked,
+};
 use super::coverage::{coverage_strip, Strip};
 use super::document_bar::DocumentBar;
 use super::help::Help;
@@ -99,7 +101,17 @@ pub fn app() -> Html {
     };
     let on_shortcut = route(true);
     let on_button = route(false);
-    let comparing = use_reducer(Comparing::default);
+    let comparing = use_reducer(|| {
+        Comparing(
+            boot.session
+                .as_ref()
+                .and_then(|s| restore_comparison(&s.doc.text)),
+        )
+    });
+    use_kept(
+        comparing.0.as_ref(),
+        state.session.as_ref().map(|s| s.doc.text.clone()),
+    );
     // While comparing, the comparison has the keys, except those that close a panel.
     let article_keys = comparing.0.is_none() || shell.panel.is_some();
     use_shortcuts(

@@ -136,16 +136,19 @@ test('two annotators: figures, disagreements by key, a gold version settled and 
   const settled = exported.sentences.map((s) => s.label ?? 'none');
   expect(settled).toEqual(ours.map((l, i) => (i === 5 ? 'fact' : i === 6 ? 'context' : l)));
 
-  // Kept like any document: after a reload the gold version is open, and both are in the library.
+  // Kept like any document: after a reload the gold version is open, still being settled, and
+  // both documents are in the library.
   await page.reload();
   await expect(page.getByRole('heading', { name: `${title} (gold)` })).toBeVisible();
+  await expect(gold(6)).toHaveText('Context');
+  await page.getByRole('button', { name: 'Close comparison' }).click();
   await expect(sentence(page, 6)).toHaveAttribute('data-label', 'context');
   await page.getByRole('button', { name: 'New article' }).click();
   await expect(page.getByRole('button', { name: `Open “${title} (gold)”` })).toBeVisible();
   await expect(page.getByRole('button', { name: `Open “${title}”` })).toBeVisible();
 });
 
-test('three annotators: Fleiss κ, Krippendorff α and pairwise κ; names edited, one removed', async ({ page }) => {
+test('three annotators: Fleiss κ, Krippendorff α and pairwise κ; names edited and kept over a reload, one removed', async ({ page }) => {
   const mine = await annotated(page);
   const ana = reading(mine, { 6: 'fact' });
   const cy = reading(mine, { 9: 'context', 2: 'fact' }, 4);
@@ -169,6 +172,11 @@ test('three annotators: Fleiss κ, Krippendorff α and pairwise κ; names edited
   await page.getByLabel('Name of annotator 3').fill('Cy Park');
   await page.getByLabel('Name of annotator 3').press('Enter');
   await expect(page.locator('.matrix thead')).toContainText('Cy Park');
+  // A reload keeps the comparison, its files and the names given them.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Comparing 3 annotators' })).toBeVisible();
+  await expect(page.getByLabel('Name of annotator 3')).toHaveValue('Cy Park');
+  await expect(page.locator('tr[data-agree="false"]')).toHaveCount(4);
   await page.getByRole('button', { name: 'Remove ana' }).click();
   await expect(page.getByRole('heading', { name: 'Comparing 2 annotators' })).toBeVisible();
   await expect(page.locator('[data-agreement="kappa"]')).toHaveAttribute('data-value', /^-?[01]\.\d{3}$/);

@@ -5,6 +5,7 @@
 mod add;
 mod figures;
 mod grading;
+mod kept;
 mod units;
 
 use std::rc::Rc;
@@ -13,6 +14,7 @@ use web_sys::{Event, HtmlInputElement};
 use yew::prelude::*;
 
 pub use add::{compare_input, Picked};
+pub use kept::{restore, use_kept};
 
 use super::article::scroll_into_view;
 use super::keys::use_shortcuts;
