@@ -245,16 +245,8 @@ pub fn compare_view(props: &CompareProps) -> Html {
     let disagreements = summary.agree.iter().filter(|a| !**a).count();
     let units = summary.agree.len();
     let settle = if settling {
-        let settled = summary
-            .units
-            .ratings
-            .iter()
-            .filter(|r| {
-                r.get(names.len())
-                    .copied()
-                    .flatten()
-                    .is_some_and(|c| c != 0)
-            })
+        let settled = (0..units)
+            .filter(|&u| summary.gold(u, names.len()).is_some())
             .count();
         let label_button = |label: Option<Label>| {
             let take = take.clone();
@@ -318,6 +310,7 @@ pub fn compare_view(props: &CompareProps) -> Html {
                             names: &names,
                             current: u == current,
                             settling,
+                            gold: summary.gold(u, names.len()),
                             on_pick: &pick,
                             on_take: &take,
                         })) }

@@ -18,14 +18,15 @@ pub struct UnitRow<'a> {
     pub index: usize,
     /// The unit's text.
     pub text: &'a str,
-    /// Each annotator's category, then the gold version's when one is open (`None`: no
-    /// sentence there).
+    /// Each annotator's category (`None`: no sentence there).
     pub ratings: &'a [Option<usize>],
     pub agree: bool,
     pub names: &'a [String],
     pub current: bool,
     /// Whether a gold version is open: each label can then be taken into it.
     pub settling: bool,
+    /// The gold version's label of the unit, while one is open.
+    pub gold: Option<Label>,
     pub on_pick: &'a Callback<usize>,
     pub on_take: &'a Callback<(usize, Option<Label>)>,
 }
@@ -77,7 +78,7 @@ pub fn unit_row(props: UnitRow) -> Html {
             </th>
             { for props.ratings[..annotators].iter().enumerate().map(answer) }
             if props.settling {
-                <td class="gold" data-who="Gold">{ chip(props.ratings.get(annotators).copied().flatten().and_then(|c| CATEGORIES[c])) }</td>
+                <td class="gold" data-who="Gold">{ chip(props.gold) }</td>
             }
         </tr>
     }
