@@ -2,6 +2,8 @@
 //! the same types that write it: every field is checked, and any problem is a typed error that
 //! names it. Nothing here panics, whatever the bytes, and reading builds no tree of the file.
 
+use std::borrow::Cow;
+
 use serde::Deserialize;
 
 use crate::export::{NativeFile, NativeSentence, FORMAT, FORMAT_VERSION, OFFSET_UNIT};
@@ -169,6 +171,13 @@ pub fn parse(bytes: &[u8]) -> Result<Imported, ImportError> {
     )
     .map_err(|e| ImportError::BadField(e.to_string()))?;
     doc.details = details;
+    if document.version == 0 {
+        return Err(ImportError::BadField(
+            "the article's version is 0; versions count from 1".into(),
+        ));
+    }
+    doc.version = document.version;
+    doc.previous = document.previous.map(Cow::into_owned);
     Ok(Imported {
         doc,
         annotations,

@@ -379,6 +379,7 @@ fn faulty_session() -> Vec<(Option<Session>, Option<Session>)> {
         let doc = Document::new("Bridge closes\n\nTraffic will be diverted.".into(), NOW);
         let state = State {
             session: Some(Session::new(doc)),
+            read_only: false,
         };
         let labelled = apply(&state, Action::Select(1))
             .and_then(|s| apply(&s, Action::SetLabel(Some(Label::Context))))
@@ -387,6 +388,7 @@ fn faulty_session() -> Vec<(Option<Session>, Option<Session>)> {
     };
     let mut first = State {
         session: Some(Session::new(Document::new(ARTICLE.into(), NOW))),
+        read_only: false,
     };
     let mut text_stored = [false, false];
     let mut save = |which: usize, session: &Session| {

@@ -64,7 +64,10 @@ fn two_readings_with_different_bounds_are_compared_on_their_common_pieces() {
     // Bob merged "Ships sailed at six." with "The union said it won." and called it a fact.
     let mut bob = session(vec![Action::Select(1), Action::MergeWithNext]);
     bob = apply(
-        &State { session: Some(bob) },
+        &State {
+            session: Some(bob),
+            read_only: false,
+        },
         Action::SetLabel(Some(Label::Fact)),
     )
     .unwrap()

@@ -3,7 +3,7 @@
 
 use serde_json::{json, Value};
 use sift::export::{
-    code_point_spans, file_name, native_json, prodigy, spans, web_annotations, Stamp,
+    code_point_spans, file_name, jsonl, native_json, prodigy, spans, web_annotations, Format, Stamp,
 };
 use sift::model::{apply, Action, Document, Label, Session, State};
 
@@ -37,7 +37,7 @@ fn export_has_the_documented_shape() {
             "exported_at": NOW,
             "offsets": "unicode-code-points",
             "labels": ["claim", "fact", "context"],
-            "document": { "id": id, "title": "Express & Star", "created": "2026-11-25T09:00:00Z", "url": null, "language": null, "text": text },
+            "document": { "id": id, "title": "Express & Star", "created": "2026-11-25T09:00:00Z", "url": null, "language": null, "version": 1, "text": text },
             "sentences": [
                 { "id": "s0", "index": 0, "paragraph": 0, "start": 0, "end": 14, "text": "Express & Star", "label": null, "note": null },
                 { "id": "s16", "index": 1, "paragraph": 1, "start": 16, "end": 26, "text": "Rain fell.", "label": "fact", "note": null },
@@ -46,6 +46,33 @@ fn export_has_the_documented_shape() {
             "counts": { "claim": 0, "fact": 1, "context": 0, "unlabelled": 2 }
         })
     );
+}
+
+#[test]
+fn every_export_of_a_later_version_names_its_number_and_the_version_before_it() {
+    let old = session_of("Rain fell in May. It stopped.", &[(0, Label::Fact)]);
+    let (new, _) =
+        sift::versions::new_version(&old, "Rain fell in June. It stopped.".into(), NOW, 3);
+    let native: Value = serde_json::from_str(&native_json(&new, NOW)).unwrap();
+    assert_eq!(native["document"]["version"], 3);
+    assert_eq!(native["document"]["previous"], old.doc.id.as_str());
+    let stamp = Stamp {
+        exported_at: NOW,
+        modified: NOW,
+        generator: "https://sift.example/",
+    };
+    let w3c: Value = serde_json::from_str(&Format::WebAnnotation.render(&new, &stamp)).unwrap();
+    assert_eq!(
+        (&w3c["version"], &w3c["previous"]),
+        (&json!(3), &json!(old.doc.id))
+    );
+    let line: Value = serde_json::from_str(jsonl(&new).lines().next().unwrap()).unwrap();
+    assert_eq!(line["document_version"], 3);
+    assert_eq!(line["previous_document_id"], old.doc.id.as_str());
+    // And Sift reads them back: the import is the same version of the same article.
+    let imported = sift::import::parse(native_json(&new, NOW).as_bytes()).unwrap();
+    assert_eq!(imported.doc.version, 3);
+    assert_eq!(imported.doc.previous, Some(old.doc.id.clone()));
 }
 
 #[test]
@@ -184,6 +211,7 @@ fn jsonl_export_matches_the_hand_checked_file() {
 fn native_export_carries_notes_and_edited_bounds() {
     let mut state = State {
         session: Some(reviewed_session()),
+        read_only: false,
     };
     let at = state
         .session

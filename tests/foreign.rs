@@ -32,6 +32,7 @@ const TEXT: &str =
 fn sifts_own_w3c_export_comes_back_onto_the_same_text_exactly() {
     let mut state = State {
         session: Some(fresh(TEXT)),
+        read_only: false,
     };
     for (i, label) in [(1, Fact), (2, Claim), (4, Context)] {
         state = apply(&state, Action::Select(i)).unwrap();

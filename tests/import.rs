@@ -53,6 +53,7 @@ fn an_export_imports_back_to_the_same_document_and_annotations() {
 fn edited_bounds_survive_export_and_import() {
     let mut state = State {
         session: Some(sample()),
+        read_only: false,
     };
     let at = state
         .session
@@ -207,6 +208,7 @@ fn the_source_url_and_language_come_back_with_the_file() {
     let details = Details::new("https://news.example/port-strike", "en-GB").unwrap();
     let state = State {
         session: Some(sample()),
+        read_only: false,
     };
     let with_details = apply(&state, Action::SetDetails(details.clone()))
         .unwrap()
@@ -258,6 +260,7 @@ fn an_import_onto_different_bounds_keeps_what_matches_and_reports_the_rest() {
     let original = sample();
     let mut state = State {
         session: Some(original.clone()),
+        read_only: false,
     };
     state = apply(&state, Action::Select(1)).unwrap();
     state = apply(&state, Action::MergeWithNext).unwrap();
@@ -364,8 +367,9 @@ fn importing_into_the_library_fills_gaps_keeps_the_browsers_values_and_is_one_un
     let import = into_library(parse(file.as_bytes()).unwrap(), Some(mine.clone()));
     let opened = State {
         session: Some(import.session),
+        read_only: false,
     };
-    let merged = apply(&opened, Action::Adopt(import.change.unwrap())).unwrap();
+    let merged = apply(&opened, Action::Adopt(import.change.unwrap(), vec![])).unwrap();
     let m = merged.session.as_ref().unwrap();
     assert_eq!(
         m.label(0),

@@ -18,6 +18,7 @@ fn opened() -> Session {
 fn run(session: &Session, actions: Vec<Action>) -> Session {
     let mut state = State {
         session: Some(session.clone()),
+        read_only: false,
     };
     for action in actions {
         state = apply(&state, action).unwrap_or(state);
@@ -289,6 +290,7 @@ impl World {
         let me = &mut self.tabs[tab];
         let state = State {
             session: Some(me.session.clone()),
+            read_only: false,
         };
         let sync = Action::Sync {
             theirs: Box::new(theirs.clone()),
@@ -386,7 +388,7 @@ impl World {
                     .collect();
                 self.label_made(
                     tab,
-                    vec![Action::Adopt(file)],
+                    vec![Action::Adopt(file, vec![])],
                     changed,
                     Some(Label::Context),
                 );
@@ -485,6 +487,7 @@ fn the_selection_stays_on_its_sentence_when_the_other_tab_merged_before_it() {
     let theirs = run(&opened(), vec![Action::Select(1), Action::MergeWithNext]);
     let state = State {
         session: Some(ours.clone()),
+        read_only: false,
     };
     let synced = apply(
         &state,

@@ -529,7 +529,7 @@ fn adopting_imported_annotations_is_one_undoable_change() {
     let state = opened();
     let mut annotations = Annotations::empty(6);
     annotations.labels[1] = Some(Label::Context);
-    let imported = run(state.clone(), [Action::Adopt(annotations)]);
+    let imported = run(state.clone(), [Action::Adopt(annotations, vec![])]);
     assert_eq!(
         (
             session(&imported).label(1),
@@ -543,7 +543,7 @@ fn adopting_imported_annotations_is_one_undoable_change() {
         "an import can be undone"
     );
     assert!(
-        apply(&state, Action::Adopt(Annotations::empty(2))).is_none(),
+        apply(&state, Action::Adopt(Annotations::empty(2), vec![])).is_none(),
         "annotations for other sentences are refused"
     );
 }
@@ -640,12 +640,14 @@ fn undo_takes_back_only_this_tabs_change_not_what_another_tab_did_since() {
     let ours = run(
         State {
             session: Some(base.clone()),
+            read_only: false,
         },
         [Action::Select(1), Action::SetLabel(Some(Label::Claim))],
     );
     let theirs = run(
         State {
             session: Some(session(&ours).clone()),
+            read_only: false,
         },
         [
             Action::Select(2),

@@ -14,6 +14,7 @@ fn edited() -> Session {
     let doc = Document::new(TEXT.to_string(), "2026-11-26T10:00:00Z");
     let mut state = State {
         session: Some(Session::new(doc)),
+        read_only: false,
     };
     let at = TEXT.find(" called").unwrap();
     for action in [
@@ -263,4 +264,91 @@ fn backup_names_say_what_they_back_up_and_sort_by_age() {
     assert!(a < b && b < c, "by number, whatever the clock says");
     assert_eq!(backed_up_key(&c), Some(("sift.doc.doc-1", 10)));
     assert_eq!(backed_up_key("sift.doc.doc-1"), None);
+}
+
+#[test]
+fn a_later_version_keeps_its_number_previous_version_sketch_and_orphans() {
+    let old = edited();
+    let text = TEXT.replace("Critics said no.", "Critics said no, twice.");
+    let (mut new, _) = sift::versions::new_version(&old, text, "2026-11-27T10:00:00Z", 2);
+    let orphan = sift::model::Orphan {
+        old_index: Some(3),
+        text: "Gone sentence.".into(),
+        label: Some(Label::Fact),
+        note: Some("why".into()),
+    };
+    new.orphans = std::rc::Rc::new(vec![sift::model::Listed { tick: 4, orphan }]);
+    let record = encode_session(&new, "2026-11-27T10:00:01Z");
+    let back = decode_session(&encode_text(&new.doc), &record).unwrap();
+    assert_eq!(back.doc.version, 2);
+    assert_eq!(back.doc.previous.as_deref(), Some(old.doc.id.as_str()));
+    assert_eq!(back.orphans, new.orphans);
+    assert!(back.same_content(&new));
+    let line = LibraryEntry::of_record(&record).unwrap();
+    assert_eq!(
+        (line.version, line.previous.clone()),
+        (2, Some(old.doc.id.clone()))
+    );
+    assert_eq!(line.sketch, new.doc.sketch.to_vec());
+    assert_eq!(
+        line.sketch.len(),
+        10,
+        "one hash per run of four of its 13 words"
+    );
+}
+
+#[test]
+fn a_record_from_before_versions_reads_as_a_first_version() {
+    let record = include_str!("fixtures/stored-v4-doc.json");
+    let line = LibraryEntry::of_record(record).unwrap();
+    assert_eq!((line.version, line.previous), (1, None));
+    assert!(line.sketch.is_empty());
+    let session = decode_session(include_str!("fixtures/stored-v4-text.json"), record).unwrap();
+    assert_eq!(session.doc.version, 1);
+    assert!(session.orphans.is_empty());
+}
+
+#[test]
+fn the_library_gathers_versions_into_one_article_whose_current_version_changed_last() {
+    let line = |id: &str, version: u32, previous: Option<&str>, updated: &str| LibraryEntry {
+        id: id.into(),
+        title: format!("{id} title"),
+        created: updated.into(),
+        updated: updated.into(),
+        sentences: 3,
+        claim: 0,
+        fact: 0,
+        context: 0,
+        notes: 0,
+        version,
+        previous: previous.map(String::from),
+        sketch: Vec::new(),
+    };
+    // Newest first, as the library keeps them; v1 was made current again after v3.
+    let entries = vec![
+        line("v1", 1, None, "2026-11-27T12:00:00Z"),
+        line("other", 1, None, "2026-11-27T11:30:00Z"),
+        line("v3", 3, Some("v2"), "2026-11-27T11:00:00Z"),
+        line("v2", 2, Some("v1"), "2026-11-27T10:00:00Z"),
+        // Its previous version was deleted: an article of its own.
+        line("orphaned", 2, Some("deleted"), "2026-11-27T09:00:00Z"),
+    ];
+    let articles = sift::schema::articles(&entries);
+    let shown: Vec<(&str, Vec<&str>)> = articles
+        .iter()
+        .map(|a| {
+            (
+                a.current.id.as_str(),
+                a.versions.iter().map(|v| v.id.as_str()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            ("v1", vec!["v3", "v2", "v1"]),
+            ("other", vec!["other"]),
+            ("orphaned", vec!["orphaned"]),
+        ]
+    );
 }

@@ -313,6 +313,7 @@ fn a_new_version_is_a_document_of_its_own_with_the_work_carried_and_the_title_ke
             text.into(),
             "2026-11-27T09:00:00Z",
         ))),
+        read_only: false,
     };
     for action in [
         Action::Rename("Ferry fares (Courier)".into()),
@@ -327,12 +328,155 @@ fn a_new_version_is_a_document_of_its_own_with_the_work_carried_and_the_title_ke
     let edited = text
         .replace("8%", "9%")
         .replace(" The operator blamed fuel.", "");
-    let (new, carried) = sift::versions::new_version(&old, edited, "2026-11-28T09:00:00Z");
+    let (new, carried) = sift::versions::new_version(&old, edited, "2026-11-28T09:00:00Z", 2);
     assert_ne!(new.doc.id, old.doc.id);
+    assert_eq!(new.doc.version, 2);
+    assert_eq!(new.doc.previous.as_deref(), Some(old.doc.id.as_str()));
     assert_eq!(new.doc.title, "Ferry fares (Courier)");
     assert_eq!(*new.labels, [None, Some(Fact), None]);
     assert_eq!(new.counts.get(Some(Fact)), 1);
     assert_eq!(carried.origin[1], Origin::Edited(1));
     assert_eq!(carried.orphans.len(), 1);
     assert_eq!(carried.orphans[0].text, "The operator blamed fuel.");
+    assert_eq!(
+        new.orphans.len(),
+        1,
+        "the orphan is listed in the new version"
+    );
+    assert_eq!(new.orphans[0].orphan.label, Some(Claim));
+}
+
+mod after_a_new_version {
+    use super::*;
+    use sift::model::{apply, merge, Action, Document, Label, Session, State};
+    use sift::versions::{changes, new_version, Change};
+
+    const OLD: &str = "Ferry fares rise\n\nFares will rise by 8% in May. The operator blamed fuel costs. Talks resume in June.";
+    const NEW: &str = "Ferry fares rise\n\nFares will rise by 9% in May. Talks resume in June. Unions called a strike.";
+
+    fn run(session: Session, actions: Vec<Action>) -> Session {
+        let mut state = State {
+            session: Some(session),
+            read_only: false,
+        };
+        for action in actions {
+            state = apply(&state, action).unwrap_or(state);
+        }
+        state.session.unwrap()
+    }
+
+    /// Version 1 labelled (the fuel sentence a claim with a note), and version 2 made from it.
+    fn versions() -> (Session, Session) {
+        let old = Session::new(Document::new(OLD.into(), "2026-11-27T09:00:00Z"));
+        let old = run(
+            old,
+            vec![
+                Action::Select(1),
+                Action::SetLabel(Some(Fact)),
+                Action::Select(2),
+                Action::SetLabel(Some(Claim)),
+                Action::SetNote {
+                    index: 2,
+                    note: Some("Which fuel?".into()),
+                },
+            ],
+        );
+        let (new, _) = new_version(&old, NEW.into(), "2026-11-28T09:00:00Z", 2);
+        (old, new)
+    }
+
+    #[test]
+    fn inserted_and_edited_sentences_are_marked_and_removed_ones_listed() {
+        let (old, new) = versions();
+        let found = changes(&old.doc, &new.doc);
+        let marks: Vec<Option<Change>> = (0..new.doc.len()).map(|i| found.of(i)).collect();
+        assert_eq!(
+            marks,
+            [None, Some(Change::Edited), None, Some(Change::Inserted)]
+        );
+        assert_eq!(found.changed(), [1, 3]);
+        assert_eq!(found.removed, [2], "the fuel sentence went");
+        assert_eq!(found.sources(1), [1], "the edited sentence's old text");
+        // A split made afterwards in the new version: both halves are edited.
+        let at = NEW.find(" in May").unwrap();
+        let split = run(new, vec![Action::Split { index: 1, at }]);
+        let found = changes(&old.doc, &split.doc);
+        assert_eq!(found.of(1), Some(Change::Edited));
+        assert_eq!(found.of(2), Some(Change::Edited));
+    }
+
+    #[test]
+    fn an_orphan_attached_gives_its_label_and_note_to_the_focused_sentence_and_undo_lists_it_again()
+    {
+        let (_, new) = versions();
+        assert_eq!(new.orphans.len(), 1);
+        let orphan = new.orphans[0].clone();
+        assert_eq!(orphan.orphan.text, "The operator blamed fuel costs.");
+        let attached = run(
+            new.clone(),
+            vec![Action::Select(3), Action::Attach(orphan.clone())],
+        );
+        assert!(attached.orphans.is_empty());
+        assert_eq!(attached.label(3), Some(Claim));
+        assert_eq!(attached.note(3), Some("Which fuel?"));
+        assert_eq!(attached.counts.get(Some(Claim)), 1);
+        let undone = run(attached, vec![Action::Undo]);
+        assert_eq!(undone.orphans.len(), 1);
+        assert_eq!(undone.label(3), None);
+        // Without a focused sentence, nothing happens.
+        let nowhere = run(new.clone(), vec![Action::Attach(orphan.clone())]);
+        assert_eq!(nowhere.orphans.len(), 1);
+        let dismissed = run(new, vec![Action::Dismiss(orphan)]);
+        assert!(dismissed.orphans.is_empty());
+        assert!(dismissed.clock > 0, "a dismissal is a change to save");
+    }
+
+    #[test]
+    fn an_earlier_version_opened_to_read_cannot_be_changed() {
+        let (old, _) = versions();
+        let state = apply(&State::default(), Action::OpenReadOnly(old)).unwrap();
+        assert!(state.read_only);
+        let moved = apply(&state, Action::Select(1)).expect("moving still works");
+        for change in [
+            Action::SetLabel(Some(Context)),
+            Action::SetNote {
+                index: 1,
+                note: Some("x".into()),
+            },
+            Action::MergeWithNext,
+            Action::Rename("Other".into()),
+        ] {
+            assert!(apply(&moved, change).is_none());
+        }
+    }
+
+    #[test]
+    fn two_tabs_keep_an_orphan_only_while_neither_has_placed_it() {
+        let (_, new) = versions();
+        let listed = new.orphans[0].clone();
+        // One tab dismisses the orphan; the other, which saw it, labels a sentence.
+        let ours = run(new.clone(), vec![Action::Dismiss(listed)]);
+        let theirs = run(
+            new.clone(),
+            vec![Action::Select(0), Action::SetLabel(Some(Context))],
+        );
+        let merged = merge(&theirs, &ours, 0).unwrap().session;
+        assert!(merged.orphans.is_empty(), "the dismissal holds");
+        assert_eq!(merged.label(0), Some(Context));
+        // An orphan one tab lists later (an import) reaches the other.
+        let foreign = sift::model::Orphan {
+            old_index: None,
+            text: "Not in the text".into(),
+            label: Some(Label::Fact),
+            note: None,
+        };
+        let annotations = ours.annotations();
+        let ours = run(
+            ours,
+            vec![Action::Adopt(annotations, vec![foreign.clone()])],
+        );
+        let merged = merge(&theirs, &ours, 0).unwrap().session;
+        assert_eq!(merged.orphans.len(), 1);
+        assert_eq!(merged.orphans[0].orphan, foreign);
+    }
 }

@@ -19,6 +19,7 @@ const TEXT: &str = "Port strike ends\n\n“We won,” said Ana Ruiz. Ships saile
 fn run(session: Session, actions: Vec<Action>) -> Session {
     let mut state = State {
         session: Some(session),
+        read_only: false,
     };
     for action in actions {
         state = apply(&state, action).unwrap_or(state);

@@ -21,6 +21,9 @@ fn lines<T: Serialize>(items: impl IntoIterator<Item = T>) -> String {
 #[derive(Serialize)]
 struct SentenceLine<'a> {
     document_id: &'a str,
+    /// The article's version, and the id of the one before it.
+    document_version: u32,
+    previous_document_id: Option<&'a str>,
     url: Option<&'a str>,
     sentence_id: String,
     index: usize,
@@ -39,6 +42,8 @@ pub fn jsonl(session: &Session) -> String {
             .enumerate()
             .map(|(index, &(start, _))| SentenceLine {
                 document_id: &doc.id,
+                document_version: doc.version,
+                previous_document_id: doc.previous.as_deref(),
                 url: doc.details.url.as_deref(),
                 sentence_id: sentence_id(start),
                 index,

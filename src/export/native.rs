@@ -43,7 +43,18 @@ pub struct NativeDocument<'a> {
     /// The article's language (BCP 47), when the reader gave it (version 2).
     #[serde(default)]
     pub language: Option<Cow<'a, str>>,
+    /// Which version of the article the text is: 1 for the first, one more for each later one
+    /// pasted over it.
+    #[serde(default = "first_version")]
+    pub version: u32,
+    /// The id of the version it was made from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous: Option<Cow<'a, str>>,
     pub text: Cow<'a, str>,
+}
+
+fn first_version() -> u32 {
+    1
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -98,6 +109,8 @@ pub fn native_json(session: &Session, exported_at: &str) -> String {
             created: doc.created.as_str().into(),
             url: doc.details.url.as_deref().map(Cow::Borrowed),
             language: doc.details.language.as_deref().map(Cow::Borrowed),
+            version: doc.version,
+            previous: doc.previous.as_deref().map(Cow::Borrowed),
             text: Cow::Borrowed(&doc.text),
         },
         sentences,

@@ -31,6 +31,10 @@ struct Collection<'a> {
     #[serde(rename = "type")]
     kind: &'static str,
     label: &'a str,
+    /// Which version of the article, and Sift's id of the version before it.
+    version: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    previous: Option<&'a str>,
     generator: Agent<'a>,
     generated: &'a str,
     total: usize,
@@ -225,6 +229,8 @@ pub fn web_annotations(session: &Session, stamp: &Stamp) -> String {
         id,
         kind: "AnnotationCollection",
         label: &doc.title,
+        version: doc.version,
+        previous: doc.previous.as_deref(),
         generator,
         generated: stamp.exported_at,
         total,

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use crate::segment::{segment, Paragraph, Span};
+use crate::versions::sketch;
 
 /// A document as the reader pasted it, split into paragraphs and sentences (byte spans).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,6 +20,14 @@ pub struct Document {
     pub sentences: Vec<Span>,
     /// Where the article was published and its language, when the reader gave them.
     pub details: Details,
+    /// Which version of the article this is: 1 for the text first pasted, and one more for
+    /// each later text pasted as its new version.
+    pub version: u32,
+    /// The id of the version this one was made from.
+    pub previous: Option<String>,
+    /// A summary of the text that later versions are recognised by (`versions::sketch`);
+    /// derived from the text, so it never changes.
+    pub sketch: Rc<[u64]>,
 }
 
 /// What the reader says about an article beyond its text; carried in every export.
@@ -122,8 +131,11 @@ impl Document {
             created: created.to_string(),
             paragraphs: segments.paragraphs,
             sentences: segments.sentences,
+            sketch: sketch(&text).into(),
             text: text.into(),
             details: Details::default(),
+            version: 1,
+            previous: None,
         }
     }
 
@@ -159,11 +171,14 @@ impl Document {
         Ok(Document {
             id,
             title,
+            sketch: sketch(&text).into(),
             text,
             created,
             paragraphs,
             sentences,
             details: Details::default(),
+            version: 1,
+            previous: None,
         })
     }
 

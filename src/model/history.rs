@@ -5,6 +5,7 @@
 
 use std::rc::Rc;
 
+use super::orphans::{retarget_orphans, Listed};
 use super::{Document, Label, Selection};
 
 /// The state of the annotations at one point in time.
@@ -13,6 +14,7 @@ pub struct Snapshot {
     pub doc: Rc<Document>,
     pub labels: Rc<Vec<Option<Label>>>,
     pub notes: Rc<Vec<Option<Rc<str>>>>,
+    pub orphans: Rc<Vec<Listed>>,
     pub selection: Option<Selection>,
 }
 
@@ -114,10 +116,20 @@ fn retarget(current: &Snapshot, from: &Snapshot, to: &Snapshot) -> Snapshot {
         anchor: s.anchor.min(last),
         focus: s.focus.min(last),
     });
+    let orphans = if Rc::ptr_eq(&from.orphans, &to.orphans) {
+        current.orphans.clone()
+    } else {
+        Rc::new(retarget_orphans(
+            &current.orphans,
+            &from.orphans,
+            &to.orphans,
+        ))
+    };
     Snapshot {
         doc,
         labels: Rc::new(labels),
         notes: Rc::new(notes),
+        orphans,
         selection,
     }
 }

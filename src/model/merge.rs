@@ -11,6 +11,7 @@
 
 use std::rc::Rc;
 
+use super::orphans::merge_orphans;
 use super::stamps::{union, Origins};
 use super::{Counts, Label, Session, Stamps};
 use crate::segment::Span;
@@ -214,6 +215,7 @@ pub fn merge(ours: &Session, theirs: &Session, synced: u64) -> Option<Merged> {
     )
     // Past both sides: a version that differs from theirs is a new write.
     .stamped(stamps, ours.clock.max(theirs.clock) + 1);
+    session.orphans = Rc::new(merge_orphans(&ours.orphans, &theirs.orphans, synced));
     session.selection = ours.selection;
     session.history = ours.history.clone();
     session.counts = Counts::of(&session.labels);

@@ -5,6 +5,7 @@ mod document;
 mod history;
 mod label;
 mod merge;
+mod orphans;
 mod review;
 mod stamps;
 mod state;
@@ -16,6 +17,7 @@ pub use document::{
 pub use history::UNDO_LIMIT;
 pub use label::{Counts, Label};
 pub use merge::{merge, Annotations, Merged};
+pub use orphans::{Listed, Orphan};
 pub use review::Filter;
 pub use stamps::{Origins, Stamps};
 pub use state::{apply, note_text, Action, Selection, Session, State};

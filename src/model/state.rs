@@ -4,6 +4,7 @@ use std::ops::RangeInclusive;
 use std::rc::Rc;
 
 use super::history::{History, Snapshot, Step};
+use super::orphans::{Listed, Orphan};
 use super::stamps::{restamp, Parts, Stamps};
 use super::{Annotations, Counts, Details, Document, Label};
 
@@ -37,6 +38,8 @@ pub struct Session {
     pub labels: Rc<Vec<Option<Label>>>,
     /// One entry per sentence.
     pub notes: Rc<Vec<Option<Rc<str>>>>,
+    /// Labels and notes waiting for a sentence (see `orphans`).
+    pub orphans: Rc<Vec<Listed>>,
     /// When each part last changed, on the clock tabs share through storage.
     pub stamps: Rc<Stamps>,
     /// This session's tick: every change advances it, and a merge moves it past the other
@@ -54,6 +57,7 @@ impl PartialEq for Session {
         Rc::ptr_eq(&self.doc, &other.doc)
             && Rc::ptr_eq(&self.labels, &other.labels)
             && Rc::ptr_eq(&self.notes, &other.notes)
+            && Rc::ptr_eq(&self.orphans, &other.orphans)
             && self.clock == other.clock
             && self.selection == other.selection
     }
@@ -81,6 +85,7 @@ impl Session {
             doc: Rc::new(doc),
             labels: Rc::new(labels),
             notes: Rc::new(notes),
+            orphans: Rc::default(),
             selection: None,
             history: Rc::default(),
         }
@@ -108,6 +113,7 @@ impl Session {
         self.doc == other.doc
             && self.labels == other.labels
             && self.notes == other.notes
+            && self.orphans == other.orphans
             && self.stamps == other.stamps
     }
 
@@ -133,6 +139,7 @@ impl Session {
             doc: self.doc.clone(),
             labels: self.labels.clone(),
             notes: self.notes.clone(),
+            orphans: self.orphans.clone(),
             selection: self.selection,
         }
     }
@@ -142,6 +149,7 @@ impl Session {
         self.doc = snapshot.doc;
         self.labels = snapshot.labels;
         self.notes = snapshot.notes;
+        self.orphans = snapshot.orphans;
         self.selection = snapshot.selection;
     }
 }
@@ -150,12 +158,16 @@ impl Session {
 pub struct State {
     /// `None` until an article is pasted or restored.
     pub session: Option<Session>,
+    /// An earlier version of an article, open to read: nothing in it can be changed.
+    pub read_only: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// Show this document (just pasted, or restored from storage).
     Open(Session),
+    /// Show this document to read only (an earlier version of an article).
+    OpenReadOnly(Session),
     /// Leave the document to paste another one.
     Close,
     /// Select one sentence (a click).
@@ -203,8 +215,13 @@ pub enum Action {
     Rename(String),
     /// Set the article's source URL and language (checked already: see `Details::new`).
     SetDetails(Details),
-    /// Take these labels and notes, for the same sentences (an import): one undoable change.
-    Adopt(Annotations),
+    /// Take these labels and notes, for the same sentences (an import), and list these orphans:
+    /// one undoable change.
+    Adopt(Annotations, Vec<Orphan>),
+    /// Give this orphan's label and note to the focused sentence, and take it off the list.
+    Attach(Listed),
+    /// Take this orphan off the list.
+    Dismiss(Listed),
     /// Take in another tab's version of the document, merged with this one (`model::merge`;
     /// `synced` is the tick this tab last wrote or read). The other tab's changes are not this
     /// tab's to undo, unless they replaced a change of ours, which Undo then brings back.
@@ -217,11 +234,10 @@ pub enum Action {
 /// The new state after `action`, or `None` when nothing changes (so nothing re-renders).
 pub fn apply(state: &State, action: Action) -> Option<State> {
     let session = match action {
-        Action::Open(session) => {
-            return Some(State {
-                session: Some(session),
-            })
-        }
+        Action::Open(session) => return Some(State::open(session, false)),
+        Action::OpenReadOnly(session) => return Some(State::open(session, true)),
+        // Another tab's changes to an earlier version do not reach the copy being read.
+        _ if state.read_only && changes(&action) => return None,
         Action::Sync { theirs, synced } => {
             let session = state.session.as_ref()?;
             let merged = super::merge(session, &theirs, synced)?;
@@ -229,7 +245,7 @@ pub fn apply(state: &State, action: Action) -> Option<State> {
         }
         Action::Close => {
             state.session.as_ref()?;
-            return Some(State { session: None });
+            return Some(State::default());
         }
         _ => state.session.as_ref()?,
     };
@@ -238,7 +254,9 @@ pub fn apply(state: &State, action: Action) -> Option<State> {
     // Whether the change is one Undo takes back.
     let mut undoable = false;
     match action {
-        Action::Open(_) | Action::Close | Action::Sync { .. } => unreachable!("handled above"),
+        Action::Open(_) | Action::OpenReadOnly(_) | Action::Close | Action::Sync { .. } => {
+            unreachable!("handled above")
+        }
         Action::Select(index) => next.selection = Some(Selection::one(index.min(last))),
         Action::ExtendTo(index) => {
             let anchor = session.selection.map_or(index, |s| s.anchor);
@@ -341,18 +359,43 @@ pub fn apply(state: &State, action: Action) -> Option<State> {
             doc.details = details;
             next.doc = Rc::new(doc);
         }
-        Action::Adopt(annotations) => {
+        Action::Adopt(annotations, orphans) => {
             let n = session.doc.len();
             if annotations.labels.len() != n || annotations.notes.len() != n {
                 return None;
             }
-            if *session.labels == annotations.labels && *session.notes == annotations.notes {
+            let same = *session.labels == annotations.labels && *session.notes == annotations.notes;
+            if same && orphans.is_empty() {
                 return None;
             }
             undoable = true;
-            next.counts = Counts::of(&annotations.labels);
-            next.labels = Rc::new(annotations.labels);
-            next.notes = Rc::new(annotations.notes);
+            if !same {
+                next.counts = Counts::of(&annotations.labels);
+                next.labels = Rc::new(annotations.labels);
+                next.notes = Rc::new(annotations.notes);
+            }
+            if !orphans.is_empty() {
+                let listed = orphans.into_iter().map(|orphan| Listed { tick: 0, orphan });
+                Rc::make_mut(&mut next.orphans).extend(listed);
+            }
+        }
+        Action::Dismiss(listed) => {
+            unlist(&mut next, &listed)?;
+            undoable = true;
+        }
+        Action::Attach(listed) => {
+            let index = session.selection?.focus;
+            unlist(&mut next, &listed)?;
+            undoable = true;
+            let Orphan { label, note, .. } = listed.orphan;
+            if label.is_some() && session.labels[index] != label {
+                next.counts.shift(session.labels[index], label);
+                Rc::make_mut(&mut next.labels)[index] = label;
+            }
+            if let Some(note) = note {
+                let joined = join_notes(session.notes[index].clone(), Some(note));
+                Rc::make_mut(&mut next.notes)[index] = joined;
+            }
         }
         Action::Undo => {
             let previous = Rc::make_mut(&mut next.history).undo(session.snapshot())?;
@@ -368,14 +411,22 @@ pub fn apply(state: &State, action: Action) -> Option<State> {
     }
     let changed = !Rc::ptr_eq(&next.doc, &session.doc)
         || !Rc::ptr_eq(&next.labels, &session.labels)
-        || !Rc::ptr_eq(&next.notes, &session.notes);
+        || !Rc::ptr_eq(&next.notes, &session.notes)
+        || !Rc::ptr_eq(&next.orphans, &session.orphans);
     if changed {
         next.clock = session.clock + 1;
         next.stamps = Rc::new(restamp(&session.parts(), &next.parts(), next.clock));
+        // An orphan listed now (or again, by undo) carries this tick, so another tab that
+        // has not seen it keeps it (see `merge_orphans`).
+        if !Rc::ptr_eq(&next.orphans, &session.orphans) {
+            for listed in Rc::make_mut(&mut next.orphans) {
+                if !session.orphans.iter().any(|l| l.orphan == listed.orphan) {
+                    listed.tick = next.clock;
+                }
+            }
+        }
     }
-    (next != *session).then_some(State {
-        session: Some(next),
-    })
+    (next != *session).then_some(State::open(next, state.read_only))
 }
 
 /// This tab's session with the merged version in place of its own; the selection stays on the
@@ -399,14 +450,44 @@ fn sync(session: &Session, merged: Session, undoable: bool) -> Option<State> {
     next.doc = merged.doc;
     next.labels = merged.labels;
     next.notes = merged.notes;
+    next.orphans = merged.orphans;
     next.stamps = merged.stamps;
     next.clock = merged.clock;
     if undoable {
         record(session, &mut next);
     }
-    Some(State {
-        session: Some(next),
-    })
+    Some(State::open(next, false))
+}
+
+impl State {
+    fn open(session: Session, read_only: bool) -> State {
+        State {
+            session: Some(session),
+            read_only,
+        }
+    }
+}
+
+/// Takes `listed` off the session's orphans; `None` when it is not there (another tab took it).
+fn unlist(session: &mut Session, listed: &Listed) -> Option<()> {
+    let at = session.orphans.iter().position(|l| l == listed)?;
+    Rc::make_mut(&mut session.orphans).remove(at);
+    Some(())
+}
+
+/// Whether `action` changes the document (not only what is shown of it).
+fn changes(action: &Action) -> bool {
+    !matches!(
+        action,
+        Action::Open(_)
+            | Action::OpenReadOnly(_)
+            | Action::Close
+            | Action::Select(_)
+            | Action::ExtendTo(_)
+            | Action::Move { .. }
+            | Action::NextUnlabelled
+            | Action::ClearSelection
+    )
 }
 
 /// Remembers a change of `before` into `after`, for undo.

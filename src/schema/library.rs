@@ -1,6 +1,8 @@
 //! The library: one line per stored document, derived from the documents' own records, so
 //! there is no shared list for two tabs to overwrite.
 
+use std::collections::HashMap;
+
 use serde::de::IgnoredAny;
 use serde::Deserialize;
 
@@ -18,6 +20,16 @@ struct Summary {
     labels: String,
     #[serde(deserialize_with = "wire::unique_keys")]
     notes: Vec<(String, IgnoredAny)>,
+    #[serde(default = "first")]
+    version: u32,
+    #[serde(default)]
+    previous: Option<String>,
+    #[serde(default)]
+    sketch: Vec<u64>,
+}
+
+fn first() -> u32 {
+    1
 }
 
 /// One document in the library list.
@@ -32,6 +44,12 @@ pub struct LibraryEntry {
     pub fact: usize,
     pub context: usize,
     pub notes: usize,
+    /// Which version of its article it is, and the version it was made from.
+    pub version: u32,
+    pub previous: Option<String>,
+    /// What a new version of it is recognised by; empty in a record written before sketches
+    /// were kept.
+    pub sketch: Vec<u64>,
 }
 
 impl LibraryEntry {
@@ -47,6 +65,9 @@ impl LibraryEntry {
             fact: session.counts.fact,
             context: session.counts.context,
             notes: session.notes.iter().filter(|n| n.is_some()).count(),
+            version: doc.version,
+            previous: doc.previous.clone(),
+            sketch: doc.sketch.to_vec(),
         }
     }
 
@@ -64,6 +85,9 @@ impl LibraryEntry {
             title: r.title,
             created: r.created,
             updated: r.updated,
+            version: r.version,
+            previous: r.previous,
+            sketch: r.sketch,
         })
     }
 
@@ -95,4 +119,55 @@ fn newest_first(entries: &mut [LibraryEntry]) {
             j -= 1;
         }
     }
+}
+
+/// An article in the library: all its versions, newest first, and the current one among them
+/// (the one changed last: a new version is, until an earlier one is made current again).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Article<'a> {
+    pub current: &'a LibraryEntry,
+    pub versions: Vec<&'a LibraryEntry>,
+}
+
+/// The library's documents gathered into articles, each version with those it was made from
+/// and those made from it, in the order of their current versions (`entries` is newest first).
+pub fn articles<'a>(entries: &'a [LibraryEntry]) -> Vec<Article<'a>> {
+    let by_id: HashMap<&str, &LibraryEntry> = entries.iter().map(|e| (e.id.as_str(), e)).collect();
+    // The first version reached through `previous`; a chain is never longer than the library,
+    // so a loop (only a forged record could make one) ends too.
+    let root = |mut e: &'a LibraryEntry| -> &'a str {
+        for _ in 0..entries.len() {
+            match e.previous.as_deref().and_then(|p| by_id.get(p)) {
+                Some(&p) => e = p,
+                None => break,
+            }
+        }
+        e.id.as_str()
+    };
+    let mut out: Vec<Article> = Vec::new();
+    let mut slot: HashMap<&str, usize> = HashMap::new();
+    for entry in entries {
+        match slot.get(root(entry)) {
+            Some(&i) => out[i].versions.push(entry),
+            None => {
+                slot.insert(root(entry), out.len());
+                out.push(Article {
+                    current: entry,
+                    versions: vec![entry],
+                });
+            }
+        }
+    }
+    for article in &mut out {
+        // Highest version first; an insertion sort, as in `newest_first`.
+        let versions = &mut article.versions;
+        for i in 1..versions.len() {
+            let mut j = i;
+            while j > 0 && versions[j].version > versions[j - 1].version {
+                versions.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+    }
+    out
 }

@@ -8,11 +8,16 @@
 //! - `sift.doc.<id>`: everything that changes, in one record, rewritten on every change: title,
 //!   source, sentence bounds (byte offsets, two per sentence, and sentences per paragraph),
 //!   labels (one digit per sentence: `0` none, `1` claim, `2` fact, `3` context), notes by
-//!   sentence index, and the stamps of `model::Stamps` with the tick of the write. Bounds and
+//!   sentence index, and the stamps of `model::Stamps` with the tick of the write; for a later
+//!   version of an article, its number and the previous version's id; the text's sketch (what
+//!   a new version is recognised by); and the orphans waiting for a sentence. Bounds and
 //!   the labels on them are one write, so they can never be paired wrongly; the library's line
 //!   for the document is read from this record too.
 //! - `sift.current`: the id of the document open last (a plain string).
 //! - `sift.backup.<key>.<n>-<time>`: a value Sift could not read, kept untouched.
+//!
+//! The version number, previous id, sketch and orphans came after the first release of version
+//! 4: they are optional, and a record without them reads as a first version with none.
 //!
 //! Every record is a serde type and carries its schema version. A record's version is read
 //! first, then the record is read as the type of its own version (`legacy` reads 1 to 3).
@@ -27,9 +32,9 @@ use std::rc::Rc;
 use serde::{Deserialize, Serialize};
 
 pub use legacy::{decode_annotations, decode_document};
-pub use library::{upsert, LibraryEntry};
+pub use library::{articles, upsert, Article, LibraryEntry};
 
-use crate::model::{Details, Document, Label, Origins, Session, SpanError, Stamps};
+use crate::model::{Details, Document, Label, Listed, Origins, Orphan, Session, SpanError, Stamps};
 use crate::segment::Span;
 use crate::wire::{self, ReadError};
 
@@ -161,6 +166,36 @@ struct DocV4<'a> {
     )]
     notes: Vec<(String, Cow<'a, str>)>,
     stamps: StampsV4,
+    #[serde(default = "first", skip_serializing_if = "is_first")]
+    version: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    previous: Option<Cow<'a, str>>,
+    #[serde(default)]
+    sketch: Cow<'a, [u64]>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    orphans: Vec<OrphanV4<'a>>,
+}
+
+fn first() -> u32 {
+    1
+}
+
+fn is_first(version: &u32) -> bool {
+    *version == 1
+}
+
+/// A `model::Orphan` with the tick it was listed at; `old` is its sentence in the previous
+/// version.
+#[derive(Serialize, Deserialize)]
+struct OrphanV4<'a> {
+    tick: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    old: Option<usize>,
+    text: Cow<'a, str>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    label: Option<Label>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    note: Option<Cow<'a, str>>,
 }
 
 /// `model::Stamps`, with only the sentences ever changed listed, as `[index, tick]`, and only
@@ -241,6 +276,20 @@ pub fn encode_session(session: &Session, updated: &str) -> String {
             label_on: elsewhere(&stamps.label_on),
             note_on: elsewhere(&stamps.note_on),
         },
+        version: doc.version,
+        previous: doc.previous.as_deref().map(Cow::Borrowed),
+        sketch: Cow::Borrowed(&doc.sketch),
+        orphans: session
+            .orphans
+            .iter()
+            .map(|l| OrphanV4 {
+                tick: l.tick,
+                old: l.orphan.old_index,
+                text: Cow::Borrowed(&l.orphan.text),
+                label: l.orphan.label,
+                note: l.orphan.note.as_deref().map(Cow::Borrowed),
+            })
+            .collect(),
     })
 }
 
@@ -272,7 +321,10 @@ pub fn decode_record(record: &str, text: Rc<str>) -> Result<Session, LoadError> 
             )))
         }
     };
-    let doc = rebuild(
+    if record.version == 0 {
+        return Err(LoadError::Inconsistent("version 0 of an article".into()));
+    }
+    let mut doc = rebuild(
         Stored {
             id: record.id.into_owned(),
             title: record.title.into_owned(),
@@ -284,6 +336,8 @@ pub fn decode_record(record: &str, text: Rc<str>) -> Result<Session, LoadError> 
         &record.spans,
         &record.paragraphs,
     )?;
+    doc.version = record.version;
+    doc.previous = record.previous.map(Cow::into_owned);
     let n = doc.len();
     let labels = labels_from_digits(&record.labels, n)?;
     let notes = notes_by_index(record.notes, n)?;
@@ -319,7 +373,18 @@ pub fn decode_record(record: &str, text: Rc<str>) -> Result<Session, LoadError> 
         title: record.stamps.title,
         details: record.stamps.details,
     };
-    Ok(Session::with_annotations(doc, labels, notes).stamped(stamps, record.clock))
+    let orphans = record.orphans.into_iter().map(|o| Listed {
+        tick: o.tick,
+        orphan: Orphan {
+            old_index: o.old,
+            text: o.text.into_owned(),
+            label: o.label,
+            note: o.note.map(|n| n.as_ref().into()),
+        },
+    });
+    let mut session = Session::with_annotations(doc, labels, notes);
+    session.orphans = Rc::new(orphans.collect());
+    Ok(session.stamped(stamps, record.clock))
 }
 
 /// What a document record says of the document besides its text and bounds.

@@ -6,8 +6,7 @@ use std::rc::Rc;
 
 use super::anchor::{Anchored, Quote, Target};
 use super::foreign::Foreign;
-use super::Orphan;
-use crate::model::{Document, Label};
+use crate::model::{Document, Label, Orphan};
 
 /// The document's labels and notes with the annotations laid on, how each was anchored, and
 /// the orphans.

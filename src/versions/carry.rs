@@ -5,18 +5,7 @@
 use std::rc::Rc;
 
 use super::align::{align, merged_into, Origin};
-use crate::model::{Document, Label, Session};
-
-/// A label or note that found no sentence: one of the old version that no sentence of the new
-/// one took, or another tool's that could not be anchored or would have replaced a label.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Orphan {
-    /// Its sentence in the old version; `None` for another tool's annotation.
-    pub old_index: Option<usize>,
-    pub text: String,
-    pub label: Option<Label>,
-    pub note: Option<Rc<str>>,
-}
+use crate::model::{Document, Label, Listed, Orphan, Session};
 
 /// The new version's labels and notes (one each per new sentence), where each came from, and
 /// the orphans.
@@ -85,22 +74,30 @@ pub fn carry(
     out
 }
 
-/// A new version of `old`'s article from `text`: a document of its own (split afresh, with the
-/// old one's title and details), the old version's labels and notes carried across, and how.
-pub fn new_version(old: &Session, text: String, created: &str) -> (Session, Carried) {
+/// Version `number` of `old`'s article from `text`: a document of its own (split afresh, with
+/// the old one's title and details, and `old` as its previous version), the old version's labels
+/// and notes carried across, its orphans listed, and how each sentence came.
+pub fn new_version(old: &Session, text: String, created: &str, number: u32) -> (Session, Carried) {
     let mut doc = Document::new(text, created);
     doc.title = old.doc.title.clone();
     doc.details = old.doc.details.clone();
+    doc.version = number;
+    doc.previous = Some(old.doc.id.clone());
     let carried = carry(
         &sentences(&old.doc),
         &old.labels,
         &old.notes,
         &sentences(&doc),
     );
-    let session = Session::with_annotations(doc, carried.labels.clone(), carried.notes.clone());
+    let mut session = Session::with_annotations(doc, carried.labels.clone(), carried.notes.clone());
+    let listed = carried.orphans.iter().map(|orphan| Listed {
+        tick: 0,
+        orphan: orphan.clone(),
+    });
+    session.orphans = Rc::new(listed.collect());
     (session, carried)
 }
 
-fn sentences(doc: &Document) -> Vec<&str> {
+pub(crate) fn sentences(doc: &Document) -> Vec<&str> {
     (0..doc.len()).map(|i| doc.sentence_text(i)).collect()
 }
