@@ -22,6 +22,10 @@ pub enum Shortcut {
     Note,
     /// Choose where to split the focused sentence.
     Split,
+    /// To the next (1) or previous (−1) sentence changed since the previous version.
+    Change(isize),
+    /// Show what changed in the focused sentence, word by word.
+    Diff,
 }
 
 /// The shortcut for a key press on the article, if it has one. `key` is the character typed:
@@ -50,6 +54,8 @@ pub fn shortcut_for(code: &str, key: &str, modifiers: Modifiers) -> Option<Short
         "Digit0" | "Numpad0" | "Delete" => Action::SetLabel(None),
         "KeyE" => return Some(Shortcut::Note),
         "KeyS" => return Some(Shortcut::Split),
+        "KeyC" => return Some(Shortcut::Change(if extend { -1 } else { 1 })),
+        "KeyD" => return Some(Shortcut::Diff),
         _ => {
             let digit = code
                 .strip_prefix("Digit")
@@ -123,6 +129,12 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("e", "Edit the note of the focused sentence"),
     ("s", "Split the focused sentence"),
     ("m", "Merge the focused sentence with the next"),
+    ("c", "Next change since the previous version"),
+    ("Shift + C", "Previous change since the previous version"),
+    (
+        "d",
+        "Show what changed in the focused sentence, word by word",
+    ),
     ("Ctrl + Z (⌘ Z)", "Undo"),
     ("Ctrl + Shift + Z or Ctrl + Y (⌘ ⇧ Z)", "Redo"),
     ("Esc", "Clear the selection, close a panel"),

@@ -121,6 +121,16 @@ fn panels_open_from_keys() {
 }
 
 #[test]
+fn c_walks_the_changes_since_the_previous_version_and_d_shows_one() {
+    assert_eq!(shortcut("KeyC", PLAIN), Some(Shortcut::Change(1)));
+    assert_eq!(shortcut("KeyC", SHIFT), Some(Shortcut::Change(-1)));
+    assert_eq!(shortcut("KeyD", PLAIN), Some(Shortcut::Diff));
+    assert_eq!(shortcut("KeyC", COMMAND), None, "Ctrl+C still copies");
+    let keys: Vec<&str> = sift::keymap::SHORTCUTS.iter().map(|(k, _)| *k).collect();
+    assert!(keys.contains(&"c") && keys.contains(&"Shift + C") && keys.contains(&"d"));
+}
+
+#[test]
 fn browser_shortcuts_are_left_alone() {
     assert_eq!(shortcut("Digit1", COMMAND), None);
     assert_eq!(shortcut("KeyJ", COMMAND), None);

@@ -432,6 +432,31 @@ mod after_a_new_version {
     }
 
     #[test]
+    fn orphans_listed_by_an_import_go_with_its_undo_and_come_back_with_redo() {
+        let (_, new) = versions();
+        let foreign = sift::model::Orphan {
+            old_index: None,
+            text: "Not in the text".into(),
+            label: Some(Claim),
+            note: None,
+        };
+        let mut annotations = new.annotations();
+        annotations.labels[0] = Some(Context);
+        let imported = run(new, vec![Action::Adopt(annotations, vec![foreign.clone()])]);
+        assert_eq!(imported.orphans.len(), 2);
+        let undone = run(imported, vec![Action::Undo]);
+        assert_eq!(
+            undone.orphans.len(),
+            1,
+            "only the new version's own orphan is left"
+        );
+        assert_eq!(undone.label(0), None);
+        let redone = run(undone, vec![Action::Redo]);
+        assert_eq!(redone.orphans.last().unwrap().orphan, foreign);
+        assert_eq!(redone.label(0), Some(Context));
+    }
+
+    #[test]
     fn an_earlier_version_opened_to_read_cannot_be_changed() {
         let (old, _) = versions();
         let state = apply(&State::default(), Action::OpenReadOnly(old)).unwrap();

@@ -7,6 +7,9 @@ pub enum Filter {
     Labelled(Label),
     Unlabelled,
     WithNote,
+    /// Sentences new or edited since the previous version. They are listed from
+    /// `versions::Changes`, which the session does not hold, so `matches` finds none.
+    Changed,
 }
 
 impl Filter {
@@ -26,6 +29,7 @@ impl Filter {
             Filter::Labelled(Label::Context) => "Only context",
             Filter::Unlabelled => "Only unlabelled",
             Filter::WithNote => "Only with notes",
+            Filter::Changed => "Only changes",
         }
     }
 
@@ -34,6 +38,7 @@ impl Filter {
             Filter::Labelled(label) => session.label(index) == Some(label),
             Filter::Unlabelled => session.label(index).is_none(),
             Filter::WithNote => session.note(index).is_some(),
+            Filter::Changed => false,
         }
     }
 

@@ -406,9 +406,6 @@ pub fn apply(state: &State, action: Action) -> Option<State> {
             next.restore(following);
         }
     }
-    if undoable {
-        record(session, &mut next);
-    }
     let changed = !Rc::ptr_eq(&next.doc, &session.doc)
         || !Rc::ptr_eq(&next.labels, &session.labels)
         || !Rc::ptr_eq(&next.notes, &session.notes)
@@ -425,6 +422,10 @@ pub fn apply(state: &State, action: Action) -> Option<State> {
                 }
             }
         }
+    }
+    // After the ticks are set, so that undo finds the orphans as they were listed.
+    if undoable {
+        record(session, &mut next);
     }
     (next != *session).then_some(State::open(next, state.read_only))
 }

@@ -7,10 +7,14 @@ use yew::prelude::*;
 
 use super::alerts::{alerts, Alerts};
 use super::article::{scroll_into_view, Article};
+use super::changes::{changes_section, orphans_section, Since};
+use super::choice::VersionChoice;
 use super::compare::{
-    compare_input, is_gold, restore as restore_comparison, use_kept, CompareView, Comparing, Picked,
+    annotations_input, compare_input, is_gold, restore as restore_comparison, use_kept,
+    CompareView, Comparing, Picked,
 };
 use super::coverage::{coverage_strip, Strip};
+use super::diff::DiffPanel;
 use super::document_bar::DocumentBar;
 use super::help::Help;
 use super::import::ImportButton;
@@ -23,7 +27,7 @@ use super::review::Review;
 use super::shell::{Panel, Shell, ShellAction};
 use super::split::SplitEditor;
 use super::storage::{Problem, QUOTA_BYTES};
-use super::store::{use_restored, use_store};
+use super::store::{use_restored, use_store, Recognised};
 use super::theme::ThemeSwitch;
 use super::toolbar::{toolbar, Toolbar};
 use super::{clock, download};
@@ -31,7 +35,9 @@ use crate::compare::{annotator, Annotator, Change};
 use crate::export::{file_name, Format, Stamp};
 use crate::import::{into_library, parse, IntoLibrary};
 use crate::keymap::{shortcut_for, Shortcut};
-use crate::model::{apply, document_id, Action, Document, Session, State};
+use crate::model::{apply, document_id, Action, Annotations, Document, Session, State};
+use crate::schema::articles;
+use crate::versions::{self, bring_in, changes, new_version, read_foreign};
 
 impl Reducible for State {
     type Action = Action;
@@ -49,6 +55,7 @@ pub fn app() -> Html {
     let boot = use_restored();
     let state = use_reducer(|| State {
         session: boot.session.clone(),
+        read_only: false,
     });
     let shell = use_reducer(|| Shell {
         problems: boot.problems.clone(),
@@ -78,6 +85,21 @@ pub fn app() -> Html {
     let dispatcher = state.dispatcher();
     let on_action = use_callback((), move |action: Action, _| dispatcher.dispatch(action));
     let report = add_problems.reform(|message: String| vec![Problem::new(message)]);
+    // The version the open one was made from, and what changed since.
+    let previous = {
+        let store = store.clone();
+        let id = state.session.as_ref().and_then(|s| s.doc.previous.clone());
+        use_memo(id, move |id| id.as_deref().and_then(|id| store.version(id)))
+    };
+    let changed = {
+        let doc = state.session.as_ref().map(|s| s.doc.clone());
+        use_memo((doc, (*previous).clone()), |(doc, previous)| {
+            match (doc, previous) {
+                (Some(doc), Some(previous)) => Some(Rc::new(changes(previous, doc))),
+                _ => None,
+            }
+        })
+    };
     // Where the focused sentence starts: what a note or split panel holds on to.
     let focus = state
         .session
@@ -87,6 +109,14 @@ pub fn app() -> Html {
     // but a button pressed is always meant.
     let route = |from_keyboard: bool| {
         let (on_action, show, panel) = (on_action.clone(), show.clone(), shell.panel);
+        let (changed, at) = (
+            (*changed).clone(),
+            state
+                .session
+                .as_ref()
+                .and_then(|s| s.selection)
+                .map(|s| s.focus),
+        );
         Callback::from(move |shortcut: Shortcut| match (shortcut, panel) {
             (Shortcut::Help, Some(Panel::Help))
             | (Shortcut::Act(Action::ClearSelection), Some(_)) => {
@@ -97,6 +127,19 @@ pub fn app() -> Html {
             (Shortcut::Act(action), _) => on_action.emit(action),
             (Shortcut::Note, _) => show.dispatch(ShellAction::Show(focus.map(Panel::Note))),
             (Shortcut::Split, _) => show.dispatch(ShellAction::Show(focus.map(Panel::Split))),
+            (Shortcut::Diff, _) => {
+                let edited = at.zip(changed.as_ref()).map(|(i, c)| c.of(i));
+                if edited == Some(Some(versions::Change::Edited)) {
+                    show.dispatch(ShellAction::Show(focus.map(Panel::Diff)));
+                }
+            }
+            (Shortcut::Change(by), _) => {
+                let list = changed.as_ref().map(|c| c.changed()).unwrap_or_default();
+                if let Some(index) = next_in(&list, at, by) {
+                    scroll_into_view(&sentence_id(index));
+                    on_action.emit(Action::Select(index));
+                }
+            }
         })
     };
     let on_shortcut = route(true);
@@ -129,8 +172,11 @@ pub fn app() -> Html {
             }
         })
     };
+    // A pasted text that resembles an article in the library waits here for the reader's choice.
+    let choice = use_state(|| None::<Rc<(String, Recognised)>>);
     let on_annotate = {
         let (on_action, notify, store) = (on_action.clone(), notify.clone(), store.clone());
+        let choice = choice.clone();
         Callback::from(move |text: String| {
             let id = document_id(&text);
             if store.has(&id) {
@@ -141,11 +187,57 @@ pub fn app() -> Html {
                     );
                     on_action.emit(Action::Open(session));
                 }
+            } else if let Some(found) = store.version_of(&text) {
+                choice.set(Some(Rc::new((text, found))));
             } else {
                 on_action.emit(Action::Open(Session::new(Document::new(
                     text,
                     &clock::now(),
                 ))));
+            }
+        })
+    };
+    let on_version = {
+        let (on_action, notify, store, choice) = (
+            on_action.clone(),
+            notify.clone(),
+            store.clone(),
+            choice.clone(),
+        );
+        Callback::from(move |()| {
+            let Some(pasted) = (*choice).clone() else {
+                return;
+            };
+            choice.set(None);
+            let (text, found) = &*pasted;
+            let Some(old) = store.open(&found.current) else {
+                return;
+            };
+            let (session, carried) = new_version(&old, text.clone(), &clock::now(), found.number);
+            let count = |n: usize, one: &str, many: &str| match n {
+                1 => format!("1 {one}"),
+                n => format!("{n} {many}"),
+            };
+            let labels = carried.labels.iter().filter(|l| l.is_some()).count();
+            let notes = carried.notes.iter().filter(|n| n.is_some()).count();
+            notify.emit(format!(
+                "This is version {} of “{}”: {} and {} carried over; {} waiting for a sentence.",
+                found.number,
+                found.title,
+                count(labels, "label", "labels"),
+                count(notes, "note", "notes"),
+                count(carried.orphans.len(), "orphan", "orphans"),
+            ));
+            on_action.emit(Action::Open(session));
+        })
+    };
+    let on_separate = {
+        let (on_action, choice) = (on_action.clone(), choice.clone());
+        Callback::from(move |()| {
+            if let Some(pasted) = (*choice).clone() {
+                choice.set(None);
+                let doc = Document::new(pasted.0.clone(), &clock::now());
+                on_action.emit(Action::Open(Session::new(doc)));
             }
         })
     };
@@ -180,7 +272,7 @@ pub fn app() -> Html {
             on_action.emit(Action::Open(session));
             // Laid onto the stored document as one change, which Undo takes back.
             if let Some(annotations) = change {
-                on_action.emit(Action::Adopt(annotations));
+                on_action.emit(Action::Adopt(annotations, Vec::new()));
             }
         })
     };
@@ -226,12 +318,33 @@ pub fn app() -> Html {
                 let store = store.clone();
                 Callback::from(move |key: String| store.delete_backup(&key))
             };
+            let on_read = {
+                let (on_action, store) = (on_action.clone(), store.clone());
+                Callback::from(move |id: String| {
+                    if let Some(session) = store.stored(&id) {
+                        on_action.emit(Action::OpenReadOnly(session));
+                    }
+                })
+            };
+            let on_make_current = {
+                let (on_action, store) = (on_action.clone(), store.clone());
+                Callback::from(move |id: String| {
+                    if let Some(session) = store.make_current(&id) {
+                        on_action.emit(Action::Open(session));
+                    }
+                })
+            };
             html! {
                 <>
                     <Paste {on_annotate} />
+                    if let Some(pasted) = &*choice {
+                        <VersionChoice title={pasted.1.title.clone()} number={pasted.1.number}
+                            {on_version} on_document={on_separate} />
+                    }
                     <div class="import-row"><ImportButton on_file={on_import.clone()} /></div>
                     <Library entries={store.library().to_vec()} backups={store.backups().to_vec()}
                         used={*used} quota={QUOTA_BYTES} on_open={open_stored.clone()} {on_rename} {on_delete}
+                        {on_read} {on_make_current}
                         on_download_backup={on_download_backup.clone()} {on_delete_backup} />
                 </>
             }
@@ -310,6 +423,78 @@ pub fn app() -> Html {
                     on_action.emit(Action::Close);
                 })
             };
+            // Another tool's annotations, anchored by their quotes and laid on as one change.
+            let on_bring = {
+                let (on_action, notify, report, session) = (
+                    on_action.clone(),
+                    notify.clone(),
+                    report.clone(),
+                    session.clone(),
+                );
+                Callback::from(move |picked: Vec<Picked>| {
+                    let Some((name, bytes)) = picked.into_iter().next() else {
+                        return;
+                    };
+                    let found = match bytes.and_then(|b| read_foreign(&b)) {
+                        Ok(found) if !found.is_empty() => found,
+                        Ok(_) => return report.emit(format!("“{name}” holds no annotation that quotes the text. Nothing was changed.")),
+                        Err(e) => return report.emit(format!("Sift could not import “{name}”: {e}. Nothing was changed.")),
+                    };
+                    let brought = bring_in(&session.doc, &session.labels, &session.notes, &found);
+                    let none = found.len() - brought.exact - brought.fuzzy;
+                    notify.emit(format!(
+                        "“{name}”: {} annotations, {} anchored exactly, {} fuzzily and {none} not at all. {} waiting for a sentence under Orphans.",
+                        found.len(), brought.exact, brought.fuzzy, brought.orphans.len()
+                    ));
+                    let annotations = Annotations {
+                        labels: brought.labels,
+                        notes: brought.notes,
+                    };
+                    on_action.emit(Action::Adopt(annotations, brought.orphans));
+                })
+            };
+            // The article an earlier version belongs to: its current version's id.
+            let current_of = |id: &str| {
+                let library = store.library();
+                articles(library)
+                    .into_iter()
+                    .find(|a| a.versions.iter().any(|v| v.id == id))
+                    .map(|a| a.current.id.clone())
+            };
+            let read_only = state.read_only.then(|| {
+                let doc = &session.doc;
+                let (make, back) = (on_action.clone(), on_action.clone());
+                let (store_make, store_back) = (store.clone(), store.clone());
+                let (id, current) = (doc.id.clone(), current_of(&doc.id));
+                html! {
+                    <section class="read-only" aria-labelledby="read-only-heading">
+                        <h3 id="read-only-heading">{ format!("Version {}, read only", doc.version) }</h3>
+                        <p>{ "An earlier version of this article: read it, download it; nothing in it can be changed here." }</p>
+                        <div class="actions">
+                            <button type="button" class="primary" onclick={move |_| {
+                                if let Some(s) = store_make.make_current(&id) { make.emit(Action::Open(s)) }
+                            }}>{ format!("Make version {} current", doc.version) }</button>
+                            if let Some(current) = current {
+                                <button type="button" onclick={move |_| {
+                                    if let Some(s) = store_back.open(&current) { back.emit(Action::Open(s)) }
+                                }}>{ "Back to the current version" }</button>
+                            }
+                        </div>
+                    </section>
+                }
+            });
+            let on_diff = show
+                .to_callback()
+                .reform(move |()| ShellAction::Show(focus.map(Panel::Diff)));
+            let since = match (&*changed, &*previous) {
+                (Some(changes), Some(previous)) => changes_section(Since {
+                    session,
+                    previous,
+                    changes,
+                    on_diff: &on_diff,
+                }),
+                _ => html! {},
+            };
             let close_panel = show.to_callback().reform(|()| ShellAction::Show(None));
             // Scrolled now as well as when the selection changes: a jump to the sentence that
             // is already selected changes nothing, yet the reader asked to see it.
@@ -324,7 +509,9 @@ pub fn app() -> Html {
             // The sentence a panel is for, wherever it is now.
             let panel = shell.panel.and_then(|panel| match panel {
                 Panel::Help => Some((panel, 0)),
-                Panel::Note(at) | Panel::Split(at) => Some((panel, session.doc.sentence_at(at)?)),
+                Panel::Note(at) | Panel::Split(at) | Panel::Diff(at) => {
+                    Some((panel, session.doc.sentence_at(at)?))
+                }
             });
             let open_panel = match panel {
                 Some((Panel::Help, _)) => html! { <Help on_close={close_panel.clone()} /> },
@@ -356,12 +543,26 @@ pub fn app() -> Html {
                             {on_split} on_close={close_panel.clone()} />
                     }
                 }
+                Some((Panel::Diff(at), index)) => match (&*changed, &*previous) {
+                    (Some(changes), Some(previous)) => {
+                        let old: Vec<&str> = changes
+                            .sources(index)
+                            .into_iter()
+                            .map(|i| previous.sentence_text(i))
+                            .collect();
+                        html! {
+                            <DiffPanel key={at} {index} old={old.join(" ")} new={session.doc.sentence_text(index).to_string()}
+                                on_close={close_panel.clone()} />
+                        }
+                    }
+                    _ => html! {},
+                },
                 None => html! {},
             };
             html! {
                 <>
                     <DocumentBar title={session.doc.title.clone()} details={session.doc.details.clone()}
-                        {on_download} {on_new} {on_rename} {on_details} />
+                        {on_download} {on_new} {on_rename} {on_details} read_only={state.read_only} />
                     if let Some(comparison) = &comparing.0 {
                         <CompareView session={session.clone()} comparison={comparison.clone()} keys={shell.panel.is_none()}
                             on_change={comparing.dispatcher().to_callback()} on_action={on_action.clone()} {on_gold}
@@ -372,18 +573,29 @@ pub fn app() -> Html {
                         // Beside the article on a wide screen, above it otherwise.
                         <div class="workspace">
                             <div class="side">
-                                <div class="toolbar">
-                                    { toolbar(Toolbar { selected, counts: session.counts, can_undo: session.history.can_undo(),
-                                        can_redo: session.history.can_redo(), on_shortcut: &on_button }) }
+                                if let Some(read_only) = read_only {
+                                    { read_only }
                                     if !matches!(shell.panel, Some(Panel::Help)) { { open_panel.clone() } }
-                                </div>
-                                <div class="compare-entry">{ compare_input(&on_compare) }</div>
-                                <Review session={session.clone()} filter={shell.filter} {on_filter} on_jump={on_jump.clone()} />
+                                } else {
+                                    <div class="toolbar">
+                                        { toolbar(Toolbar { selected, counts: session.counts, can_undo: session.history.can_undo(),
+                                            can_redo: session.history.can_redo(), on_shortcut: &on_button }) }
+                                        if !matches!(shell.panel, Some(Panel::Help)) { { open_panel.clone() } }
+                                    </div>
+                                    <div class="compare-entry">
+                                        { compare_input(&on_compare) }
+                                        { annotations_input(&on_bring) }
+                                    </div>
+                                }
+                                { orphans_section(session, &on_action) }
+                                { since }
+                                <Review session={session.clone()} filter={shell.filter} changes={(*changed).clone()}
+                                    {on_filter} on_jump={on_jump.clone()} />
                             </div>
                             { coverage_strip(Strip { labels: &session.labels, focus: session.selection.map(|s| s.focus),
                                 on_jump: &on_jump }) }
                             <Article doc={session.doc.clone()} labels={session.labels.clone()} notes={session.notes.clone()}
-                                selection={session.selection} on_action={on_action.clone()} />
+                                selection={session.selection} changes={(*changed).clone()} on_action={on_action.clone()} />
                         </div>
                     }
                     if matches!(shell.panel, Some(Panel::Help)) { { open_panel } }
@@ -407,6 +619,18 @@ pub fn app() -> Html {
             </footer>
         </div>
     }
+}
+
+/// The next (`by` 1) or previous (−1) entry of `list` after `at`, wrapping around; the first
+/// or last when nothing is focused.
+fn next_in(list: &[usize], at: Option<usize>, by: isize) -> Option<usize> {
+    let (first, last) = (*list.first()?, *list.last()?);
+    Some(match (at, by > 0) {
+        (None, true) => first,
+        (None, false) => last,
+        (Some(at), true) => list.iter().copied().find(|&i| i > at).unwrap_or(first),
+        (Some(at), false) => list.iter().rev().copied().find(|&i| i < at).unwrap_or(last),
+    })
 }
 
 /// The address this Sift runs at, without query or fragment: the exports' generator.

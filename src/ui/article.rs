@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use super::paragraph::{blocks, sentence_id, Block, View};
 use crate::model::{Action, Document, Label, Selection};
+use crate::versions::Changes;
 
 /// Sentences per block: a key press re-renders one block, and the article compares one
 /// block's worth of props per block.
@@ -22,6 +23,7 @@ pub struct ArticleProps {
     pub labels: Rc<Vec<Option<Label>>>,
     pub notes: Rc<Vec<Option<Rc<str>>>>,
     pub selection: Option<Selection>,
+    pub changes: Option<Rc<Changes>>,
     pub on_action: Callback<Action>,
 }
 
@@ -107,6 +109,7 @@ pub fn article(props: &ArticleProps) -> Html {
         labels: props.labels.clone(),
         notes: props.notes.clone(),
         selection: props.selection,
+        changes: props.changes.clone(),
     };
     html! {
         <div class="article" role="listbox" aria-label="Sentences" aria-multiselectable="true" tabindex="0"

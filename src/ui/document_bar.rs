@@ -17,6 +17,9 @@ pub struct DocumentBarProps {
     pub on_new: Callback<()>,
     pub on_rename: Callback<String>,
     pub on_details: Callback<Details>,
+    /// An earlier version, open to read: its title and source cannot be edited.
+    #[prop_or_default]
+    pub read_only: bool,
 }
 
 /// Which of the document's fields is being edited in place.
@@ -102,7 +105,7 @@ pub fn document_bar(props: &DocumentBarProps) -> Html {
                 }
             </div>
             <div class="file-actions">
-                if *editing == Editing::Nothing {
+                if *editing == Editing::Nothing && !props.read_only {
                     <button type="button" class="quiet" onclick={edit(Editing::Title).reform(|_| ())}>{ "Rename" }</button>
                     <button type="button" class="quiet" onclick={edit(Editing::Details).reform(|_| ())}>{ "Source and language" }</button>
                 }

@@ -7,7 +7,7 @@ use super::backups::{backups, Backups};
 use super::rename::RenameField;
 
 use crate::model::Label;
-use crate::schema::LibraryEntry;
+use crate::schema::{articles, Article, LibraryEntry};
 use crate::units::{percent, size};
 
 #[derive(Properties, PartialEq)]
@@ -21,6 +21,9 @@ pub struct LibraryProps {
     pub on_open: Callback<String>,
     pub on_rename: Callback<(String, String)>,
     pub on_delete: Callback<String>,
+    /// Open an earlier version to read, or make it the current one.
+    pub on_read: Callback<String>,
+    pub on_make_current: Callback<String>,
     pub on_download_backup: Callback<String>,
     pub on_delete_backup: Callback<String>,
 }
@@ -47,14 +50,18 @@ pub fn library(props: &LibraryProps) -> Html {
                 <p class="hint">{ "Articles you annotate appear here." }</p>
             }
             <ul class="documents">
-                { for props.entries.iter().map(|entry| {
+                { for articles(&props.entries).into_iter().map(|article| {
+                    let entry = article.current;
                     let id = entry.id.clone();
                     let row = if confirming.as_deref() == Some(id.as_str()) {
                         let (on_delete, confirming_yes, confirming_no) = (props.on_delete.clone(), confirming.clone(), confirming.clone());
                         let id_yes = id.clone();
                         html! {
                             <div class="confirm" role="group" aria-label={format!("Delete {}?", entry.title)}>
-                                <span>{ format!("Delete “{}” and its labels? This cannot be undone.", entry.title) }</span>
+                                <span>{ match article.versions.len() {
+                                    1 => format!("Delete “{}” and its labels? This cannot be undone.", entry.title),
+                                    _ => format!("Delete version {} of “{}” and its labels? The other versions stay. This cannot be undone.", entry.version, entry.title),
+                                } }</span>
                                 <button type="button" class="danger" onclick={move |_| { confirming_yes.set(None); on_delete.emit(id_yes.clone()); }}>{ "Delete for good" }</button>
                                 <button type="button" onclick={move |_| confirming_no.set(None)}>{ "Keep it" }</button>
                             </div>
@@ -86,6 +93,7 @@ pub fn library(props: &LibraryProps) -> Html {
                                     <button type="button" class="quiet" aria-label={format!("Delete “{}”", entry.title)}
                                         onclick={move |_| confirming.set(Some(delete_id.clone()))}>{ "Delete" }</button>
                                 </div>
+                                { versions(&article, props) }
                             </div>
                         }
                     };
@@ -94,6 +102,38 @@ pub fn library(props: &LibraryProps) -> Html {
             </ul>
             { backups(Backups { keys: &props.backups, on_download: &props.on_download_backup, on_delete: &props.on_delete_backup }) }
         </section>
+    }
+}
+
+/// Every version of an article with more than one, to read or to make current.
+fn versions(article: &Article, props: &LibraryProps) -> Html {
+    if article.versions.len() < 2 {
+        return html! {};
+    }
+    let title = &article.current.title;
+    let item = |v: &&LibraryEntry| {
+        let (read, current) = (props.on_read.clone(), props.on_make_current.clone());
+        let (read_id, current_id) = (v.id.clone(), v.id.clone());
+        let is_current = v.id == article.current.id;
+        html! {
+            <li key={v.id.clone()} data-version={v.version.to_string()}>
+                <span>{ format!("Version {}{} · {}", v.version, if is_current { " (current)" } else { "" }, describe(v)) }</span>
+                if !is_current {
+                    <span class="row-actions">
+                        <button type="button" class="quiet" aria-label={format!("Read version {} of “{title}”", v.version)}
+                            onclick={move |_| read.emit(read_id.clone())}>{ "Read" }</button>
+                        <button type="button" class="quiet" aria-label={format!("Make version {} of “{title}” current", v.version)}
+                            onclick={move |_| current.emit(current_id.clone())}>{ "Make current" }</button>
+                    </span>
+                }
+            </li>
+        }
+    };
+    html! {
+        <details class="versions">
+            <summary>{ format!("{} versions", article.versions.len()) }</summary>
+            <ol>{ for article.versions.iter().map(item) }</ol>
+        </details>
     }
 }
 

@@ -9,6 +9,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::model::{Document, Label, Selection};
+use crate::versions::Changes;
 
 /// What a part of the article shows: the document, its labels and the selection.
 #[derive(Clone)]
@@ -17,6 +18,8 @@ pub struct View {
     pub labels: Rc<Vec<Option<Label>>>,
     pub notes: Rc<Vec<Option<Rc<str>>>>,
     pub selection: Option<Selection>,
+    /// What changed since the previous version, when there is one.
+    pub changes: Option<Rc<Changes>>,
 }
 
 impl View {
@@ -36,7 +39,12 @@ impl View {
 
     /// True when both views show `sentences` the same way.
     fn same_in(&self, other: &View, sentences: Range<usize>) -> bool {
+        let same_changes = match (&self.changes, &other.changes) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (a, b) => a.is_none() && b.is_none(),
+        };
         Rc::ptr_eq(&self.doc, &other.doc)
+            && same_changes
             && (Rc::ptr_eq(&self.labels, &other.labels)
                 || self.labels[sentences.clone()] == other.labels[sentences.clone()])
             && (Rc::ptr_eq(&self.notes, &other.notes)
@@ -100,10 +108,11 @@ fn paragraph(view: &View, index: usize) -> Html {
     let nodes = sentences.flat_map(|i| {
         let label = view.labels[i].map(Label::as_str);
         let note = view.notes[i].as_deref().map(|n| AttrValue::from(format!("Note: {n}")));
+        let change = view.changes.as_ref().and_then(|c| c.of(i)).map(|c| c.as_str());
         let sentence = html! {
             <span role="option" id={sentence_id(i)} class={classes!("sentence", (focus == Some(i)).then_some("focus"))}
                 data-sentence-index={i.to_string()} data-label={label}
-                data-note={note.is_some().then_some("true")} title={note}
+                data-note={note.is_some().then_some("true")} title={note} data-change={change}
                 aria-selected={if selected.contains(&i) { "true" } else { "false" }}>
                 { view.doc.sentence_text(i) }
             </span>

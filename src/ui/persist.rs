@@ -60,7 +60,8 @@ pub fn use_persistence(
     shelf: UseReducerDispatcher<Shelf>,
     save_error: Callback<Option<String>>,
 ) {
-    let session = state.session.clone();
+    // An earlier version open to read is never written: writing would make it the current one.
+    let session = state.session.clone().filter(|_| !state.read_only);
     let deps = session.as_ref().map(|s| (s.doc.id.clone(), s.clock));
     use_effect_with(deps, move |_| {
         let Some(session) = session else { return };

@@ -8,11 +8,14 @@ use yew::prelude::*;
 
 use super::outline::{entry, outline, rest, LIST_LIMIT};
 use crate::model::{Filter, Label, Session};
+use crate::versions::Changes;
 
 #[derive(Properties)]
 pub struct ReviewProps {
     pub session: Session,
     pub filter: Option<Filter>,
+    /// What changed since the previous version, when there is one.
+    pub changes: Option<Rc<Changes>>,
     pub on_filter: Callback<Option<Filter>>,
     /// Select this sentence and bring it into view.
     pub on_jump: Callback<usize>,
@@ -25,6 +28,7 @@ impl PartialEq for ReviewProps {
     fn eq(&self, other: &Self) -> bool {
         let (a, b) = (&self.session, &other.session);
         self.filter == other.filter
+            && self.changes == other.changes
             && Rc::ptr_eq(&a.doc, &b.doc)
             && Rc::ptr_eq(&a.labels, &b.labels)
             && Rc::ptr_eq(&a.notes, &b.notes)
@@ -35,9 +39,17 @@ impl PartialEq for ReviewProps {
 pub fn review(props: &ReviewProps) -> Html {
     let matching = {
         let session = props.session.clone();
-        let deps = (props.filter, session.labels.clone(), session.notes.clone());
-        use_memo(deps, move |(filter, ..)| {
-            filter.map(|f| Rc::new(f.matching(&session)))
+        let deps = (
+            props.filter,
+            session.labels.clone(),
+            session.notes.clone(),
+            props.changes.clone(),
+        );
+        use_memo(deps, move |(filter, _, _, changes)| {
+            filter.map(|f| match (f, changes) {
+                (Filter::Changed, Some(changes)) => Rc::new(changes.changed()),
+                (f, _) => Rc::new(f.matching(&session)),
+            })
         })
     };
     let option = |filter: Option<Filter>, name: &str, count: usize| {
@@ -56,6 +68,7 @@ pub fn review(props: &ReviewProps) -> Html {
         Filter::Labelled(label) => session.counts.get(Some(label)),
         Filter::Unlabelled => session.counts.unlabelled,
         Filter::WithNote => notes,
+        Filter::Changed => props.changes.as_ref().map_or(0, |c| c.changed().len()),
     };
     let counts = session.counts;
     html! {
@@ -79,6 +92,9 @@ pub fn review(props: &ReviewProps) -> Html {
             <div class="filters" role="group" aria-label="Show">
                 { option(None, "All sentences", session.doc.len()) }
                 { for Filter::ALL.into_iter().map(|f| option(Some(f), f.name(), count(f))) }
+                if props.changes.is_some() {
+                    { option(Some(Filter::Changed), Filter::Changed.name(), count(Filter::Changed)) }
+                }
             </div>
             if let (Some(filter), Some(list)) = (props.filter, matching.as_ref()) {
                 <ol class="matches" aria-label={filter.name()}>

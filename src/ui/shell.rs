@@ -15,6 +15,8 @@ pub enum Panel {
     Help,
     Note(usize),
     Split(usize),
+    /// What changed in an edited sentence since the previous version.
+    Diff(usize),
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]

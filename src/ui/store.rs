@@ -9,8 +9,9 @@ use yew::prelude::*;
 use super::clock;
 use super::persist::{mark_saved, use_other_tabs, use_persistence, Saved, SavedRef};
 use super::storage::{self, Problem, Restored, StoreError};
-use crate::model::{apply, Action, Session, State};
-use crate::schema::{decode_record, doc_key, upsert, LibraryEntry};
+use crate::model::{apply, Action, Document, Session, State, GOLD_SUFFIX};
+use crate::schema::{articles, decode_record, doc_key, upsert, LibraryEntry};
+use crate::versions::{new_version_of, sketch};
 
 /// What storage holds, as the app shows it.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -42,6 +43,16 @@ impl Reducible for Shelf {
             Rc::new(next)
         }
     }
+}
+
+/// A pasted text found to be a new version of an article in the library.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Recognised {
+    /// The article's current version, which the new one is made from.
+    pub current: String,
+    pub title: String,
+    /// The new version's number: one more than the article's highest.
+    pub number: u32,
 }
 
 /// Reads storage once, when the app starts.
@@ -156,6 +167,7 @@ impl Store {
         let renamed = apply(
             &State {
                 session: Some(session),
+                read_only: false,
             },
             Action::Rename(title),
         );
@@ -170,6 +182,58 @@ impl Store {
             self.shelf
                 .dispatch(ShelfAction::Put(LibraryEntry::of(&session, &now)));
         }
+    }
+
+    /// The article in the library that `text` is a new version of, if any: the one whose
+    /// text it resembles most, if enough (`versions::sketch`). Gold versions are left out: they
+    /// share their article's text. A document stored before sketches were kept is read whole.
+    pub fn version_of(&self, text: &str) -> Option<Recognised> {
+        let pasted = sketch(text);
+        let library = self.library();
+        let sketches: Vec<(&str, Vec<u64>)> = library
+            .iter()
+            .filter(|e| !e.id.ends_with(GOLD_SUFFIX))
+            .map(|e| {
+                let stored = match e.sketch.is_empty() {
+                    true => storage::load(&e.id, &clock::now(), &mut Vec::new())
+                        .map_or_else(Vec::new, |s| s.doc.sketch.to_vec()),
+                    false => e.sketch.clone(),
+                };
+                (e.id.as_str(), stored)
+            })
+            .collect();
+        let (id, _) = new_version_of(&pasted, sketches.iter().map(|(id, s)| (*id, s.as_slice())))?;
+        let article = articles(library)
+            .into_iter()
+            .find(|a| a.versions.iter().any(|v| v.id == id))?;
+        Some(Recognised {
+            current: article.current.id.clone(),
+            title: article.current.title.clone(),
+            number: article.versions[0].version + 1,
+        })
+    }
+
+    /// The document of a stored version, to compare the open one with; `None` when it is no
+    /// longer stored.
+    pub fn version(&self, id: &str) -> Option<Rc<Document>> {
+        if !self.has(id) {
+            return None;
+        }
+        self.stored(id).map(|s| s.doc)
+    }
+
+    /// Makes a stored version its article's current one (the one changed last) and opens it.
+    pub fn make_current(&self, id: &str) -> Option<Session> {
+        let session = self.open(id)?;
+        let now = clock::now();
+        if self.check(
+            storage::save(&session, &now, false),
+            "Sift could not make it the current version",
+        ) {
+            self.shelf
+                .dispatch(ShelfAction::Put(LibraryEntry::of(&session, &now)));
+        }
+        Some(session)
     }
 
     /// Deletes a document; true when it is gone.

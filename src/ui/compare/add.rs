@@ -1,5 +1,5 @@
-//! "Compare with…": a file input, named by its visible label, that reads every export picked
-//! (nothing is uploaded).
+//! File inputs named by their visible labels, that read every file picked (nothing is
+//! uploaded): "Compare with…", and "Import annotations…" from other tools.
 
 use gloo_file::File;
 use wasm_bindgen_futures::spawn_local;
@@ -11,9 +11,24 @@ use crate::ui::import::read_bytes;
 /// A picked file: its name, and its bytes or why they could not be read.
 pub type Picked = (String, Result<Vec<u8>, String>);
 
+/// "Compare with…", which takes several Sift exports at once.
+pub fn compare_input(on_files: &Callback<Vec<Picked>>) -> Html {
+    file_input("compare-files", "Compare with…", true, on_files)
+}
+
+/// "Import annotations…": a W3C Web Annotation or Hypothesis file, laid onto the open document.
+pub fn annotations_input(on_files: &Callback<Vec<Picked>>) -> Html {
+    file_input("annotation-file", "Import annotations…", false, on_files)
+}
+
 /// The input; `on_files` gets every file picked at once, in the order picked. A plain view, not
 /// a component: it keeps no state.
-pub fn compare_input(on_files: &Callback<Vec<Picked>>) -> Html {
+fn file_input(
+    id: &'static str,
+    label: &'static str,
+    multiple: bool,
+    on_files: &Callback<Vec<Picked>>,
+) -> Html {
     let onchange = {
         let on_files = on_files.clone();
         move |e: Event| {
@@ -43,9 +58,9 @@ pub fn compare_input(on_files: &Callback<Vec<Picked>>) -> Html {
     };
     html! {
         <span class="file-picker">
-            <input type="file" id="compare-files" class="visually-hidden" multiple=true
-                accept=".json,application/json" {onchange} />
-            <label for="compare-files" class="button">{ "Compare with…" }</label>
+            <input type="file" {id} class="visually-hidden" {multiple}
+                accept=".json,.jsonld,application/json,application/ld+json" {onchange} />
+            <label for={id} class="button">{ label }</label>
         </span>
     }
 }

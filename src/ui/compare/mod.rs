@@ -13,7 +13,7 @@ use std::rc::Rc;
 use web_sys::{Event, HtmlInputElement};
 use yew::prelude::*;
 
-pub use add::{compare_input, Picked};
+pub use add::{annotations_input, compare_input, Picked};
 pub use kept::{restore, use_kept};
 
 use super::article::scroll_into_view;

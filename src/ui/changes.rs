@@ -1,0 +1,107 @@
+//! What changed since the previous version, in the side panel: how many sentences are new or
+//! edited, the button that shows the focused one's words, the sentences removed, and the
+//! orphans (labels and notes that found no sentence) to attach or dismiss. Plain views.
+
+use yew::prelude::*;
+
+use crate::model::{Action, Document, Label, Listed, Session};
+use crate::versions::{Change, Changes};
+
+/// What the changes section shows.
+pub struct Since<'a> {
+    pub session: &'a Session,
+    pub previous: &'a Document,
+    pub changes: &'a Changes,
+    /// Show the word diff of the focused sentence.
+    pub on_diff: &'a Callback<()>,
+}
+
+pub fn changes_section(props: Since) -> Html {
+    let Since {
+        session,
+        previous,
+        changes,
+        ..
+    } = props;
+    let (mut edited, mut inserted) = (0, 0);
+    for i in 0..session.doc.len() {
+        match changes.of(i) {
+            Some(Change::Edited) => edited += 1,
+            Some(Change::Inserted) => inserted += 1,
+            None => {}
+        }
+    }
+    let focus = session.selection.map(|s| s.focus);
+    let focus_edited = focus.and_then(|i| changes.of(i)) == Some(Change::Edited);
+    let removed = changes.removed.iter().map(|&i| {
+        html! {
+            <li key={i}>{ previous.sentence_text(i) }</li>
+        }
+    });
+    html! {
+        <section class="changes" aria-labelledby="changes-heading">
+            <h3 id="changes-heading">{ format!("Changes since version {}", previous.version) }</h3>
+            <p>{ format!("{edited} edited · {inserted} new · {} removed.", changes.removed.len()) }</p>
+            <p class="hint">{ "A dashed line above marks an edited sentence, a solid line a new one. Press c for the next change." }</p>
+            <button type="button" disabled={!focus_edited} onclick={props.on_diff.reform(|_| ())}>
+                { "What changed in this sentence (d)" }
+            </button>
+            if !changes.removed.is_empty() {
+                <h4 id="removed-heading">{ "Removed sentences" }</h4>
+                <ol class="removed" aria-labelledby="removed-heading">{ for removed }</ol>
+            }
+        </section>
+    }
+}
+
+/// A label as a chip ("none" when there is none), as the comparison shows labels.
+fn chip(label: Option<Label>) -> Html {
+    match label {
+        Some(l) => html! { <span class="chip" data-label={l.as_str()}>{ l.as_str() }</span> },
+        None => html! {},
+    }
+}
+
+/// The orphans, one list item each, with what attaches one to the focused sentence or
+/// dismisses it.
+pub fn orphans_section(session: &Session, on_action: &Callback<Action>) -> Html {
+    if session.orphans.is_empty() {
+        return html! {};
+    }
+    let focus = session.selection.map(|s| s.focus);
+    let item = |listed: &Listed| {
+        let orphan = &listed.orphan;
+        let attach = on_action.reform({
+            let listed = listed.clone();
+            move |_| Action::Attach(listed.clone())
+        });
+        let dismiss = on_action.reform({
+            let listed = listed.clone();
+            move |_| Action::Dismiss(listed.clone())
+        });
+        let attach_name = match focus {
+            Some(i) => format!("Attach to sentence {}", i + 1),
+            None => "Attach to the selected sentence".into(),
+        };
+        html! {
+            <li>
+                { chip(orphan.label) }
+                <q>{ &orphan.text }</q>
+                if let Some(note) = &orphan.note {
+                    <span class="note-text">{ format!("Note: {note}") }</span>
+                }
+                <span class="row-actions">
+                    <button type="button" disabled={focus.is_none()} onclick={attach}>{ attach_name }</button>
+                    <button type="button" class="quiet" onclick={dismiss}>{ "Dismiss" }</button>
+                </span>
+            </li>
+        }
+    };
+    html! {
+        <section class="orphans" aria-labelledby="orphans-heading">
+            <h3 id="orphans-heading">{ format!("Orphans ({})", session.orphans.len()) }</h3>
+            <p class="hint">{ "Labels and notes that found no sentence. Select a sentence to attach one to it." }</p>
+            <ul data-orphans="">{ for session.orphans.iter().map(item) }</ul>
+        </section>
+    }
+}
