@@ -582,13 +582,15 @@ pub fn app() -> Html {
                                             can_redo: session.history.can_redo(), on_shortcut: &on_button }) }
                                         if !matches!(shell.panel, Some(Panel::Help)) { { open_panel.clone() } }
                                     </div>
+                                }
+                                { orphans_section(session, &on_action) }
+                                { since }
+                                if !state.read_only {
                                     <div class="compare-entry">
                                         { compare_input(&on_compare) }
                                         { annotations_input(&on_bring) }
                                     </div>
                                 }
-                                { orphans_section(session, &on_action) }
-                                { since }
                                 <Review session={session.clone()} filter={shell.filter} changes={(*changed).clone()}
                                     {on_filter} on_jump={on_jump.clone()} />
                             </div>

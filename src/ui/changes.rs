@@ -42,7 +42,7 @@ pub fn changes_section(props: Since) -> Html {
         <section class="changes" aria-labelledby="changes-heading">
             <h3 id="changes-heading">{ format!("Changes since version {}", previous.version) }</h3>
             <p>{ format!("{edited} edited · {inserted} new · {} removed.", changes.removed.len()) }</p>
-            <p class="hint">{ "A dashed line above marks an edited sentence, a solid line a new one. Press c for the next change." }</p>
+            <p class="hint">{ "Badges mark the edited and new sentences in the text. Press c for the next change." }</p>
             <button type="button" disabled={!focus_edited} onclick={props.on_diff.reform(|_| ())}>
                 { "What changed in this sentence (d)" }
             </button>

@@ -117,7 +117,13 @@ fn paragraph(view: &View, index: usize) -> Html {
                 { view.doc.sentence_text(i) }
             </span>
         };
-        [sentence, html! { " " }]
+        // A changed sentence is preceded by a badge (its words come from the style sheet, so the
+        // sentence's own text, and text copied from it, stay the article's).
+        let mark = match change {
+            Some(change) => html! { <span class="change-mark" data-mark={change} aria-hidden="true"></span> },
+            None => html! {},
+        };
+        [mark, sentence, html! { " " }]
     });
     html! {
         <p key={index} role="group" class="paragraph">{ for nodes }</p>

@@ -89,6 +89,11 @@ test('an edited article pasted again becomes its new version, with the work carr
   await expect(diff.locator('del')).toHaveText(['8']);
   await expect(diff.locator('ins')).toHaveText(['9']);
   await expect(diff.getByRole('button', { name: 'Close (Esc)' })).toBeFocused();
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shoot(page, 'versions-light');
+  await audit(page, 'the word diff');
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.keyboard.press('Escape');
   await expect(diff).toHaveCount(0);
   await page.keyboard.press('c');
@@ -117,7 +122,6 @@ test('an edited article pasted again becomes its new version, with the work carr
   await page.keyboard.press('Control+z');
   await expect(orphans(page)).toHaveCount(1);
   await expect(byText(page, 'The council will debate')).not.toHaveAttribute('data-label');
-  await shoot(page, 'versions-light', { fullPage: false });
   await audit(page, 'a new version');
 
   // A reload keeps all of it.
