@@ -4,7 +4,9 @@
 
 use std::collections::HashMap;
 
-use similar::{capture_diff_slices, Algorithm, DiffOp};
+use std::convert::Infallible;
+
+use similar::algorithms::{patience, DiffHook};
 
 /// How a new sentence came to be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,19 +43,11 @@ pub fn align(old: &[&str], new: &[&str]) -> Vec<Origin> {
     let mut taken = vec![false; old.len()];
 
     // 1. The longest runs of identical sentences, in order.
-    for op in capture_diff_slices(Algorithm::Patience, &old_keys, &new_keys) {
-        if let DiffOp::Equal {
-            old_index,
-            new_index,
-            len,
-        } = op
-        {
-            for k in 0..len {
-                origin[new_index + k] = Origin::Kept(old_index + k);
-                taken[old_index + k] = true;
-            }
-        }
-    }
+    let mut equal = Equal {
+        origin: &mut origin,
+        taken: &mut taken,
+    };
+    let Ok(()) = patience::diff(&mut equal, &old_keys, 0..old.len(), &new_keys, 0..new.len());
 
     // 2. A sentence moved elsewhere (a reordered paragraph): the same text, found by its key.
     let mut unplaced: HashMap<&str, Vec<usize>> = HashMap::new();
@@ -119,6 +113,26 @@ pub fn align(old: &[&str], new: &[&str]) -> Vec<Origin> {
     origin
 }
 
+/// Takes the runs of identical sentences a diff finds (the diff's other findings are what the
+/// later passes look into). Only this, rather than every kind of change, keeps the diff's code
+/// in the page small.
+struct Equal<'a> {
+    origin: &'a mut [Origin],
+    taken: &'a mut [bool],
+}
+
+impl DiffHook for Equal<'_> {
+    type Error = Infallible;
+
+    fn equal(&mut self, old_index: usize, new_index: usize, len: usize) -> Result<(), Infallible> {
+        for k in 0..len {
+            self.origin[new_index + k] = Origin::Kept(old_index + k);
+            self.taken[old_index + k] = true;
+        }
+        Ok(())
+    }
+}
+
 /// For each old sentence that no new sentence came from: the new sentence it merged into, if
 /// its words lie within one next to where its neighbours went.
 pub fn merged_into(old: &[&str], new: &[&str], origin: &[Origin]) -> Vec<Option<usize>> {
@@ -178,12 +192,12 @@ fn key(sentence: &str) -> String {
     sentence.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Its words, lowercased, for near matches.
+/// Its words, with ASCII letters lowercased (as `sketch` does), for near matches.
 pub(crate) fn words(sentence: &str) -> Vec<String> {
     sentence
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(str::to_ascii_lowercase)
         .collect()
 }
 

@@ -77,21 +77,21 @@ enum Target {
     Iri(#[allow(dead_code)] String),
 }
 
+/// A selector of any type, flat: only a `TextQuoteSelector`'s quote and a
+/// `TextPositionSelector`'s start are read. (A flat struct, not an enum tagged by `type`: serde
+/// reads that by buffering each selector, at several kilobytes of page weight.)
 #[derive(Deserialize)]
-#[serde(tag = "type")]
-enum Selector {
-    #[serde(rename = "TextQuoteSelector")]
-    Quote {
-        exact: String,
-        #[serde(default)]
-        prefix: String,
-        #[serde(default)]
-        suffix: String,
-    },
-    #[serde(rename = "TextPositionSelector")]
-    Position { start: usize },
-    #[serde(other)]
-    Other,
+struct Selector {
+    #[serde(rename = "type", default)]
+    kind: String,
+    #[serde(default)]
+    exact: Option<String>,
+    #[serde(default)]
+    prefix: String,
+    #[serde(default)]
+    suffix: String,
+    #[serde(default)]
+    start: Option<usize>,
 }
 
 #[derive(Deserialize)]
@@ -131,15 +131,13 @@ fn foreign(annotation: Annotation) -> Option<Foreign> {
             Target::Iri(_) => Vec::new(),
         });
     for selector in selectors {
-        match selector {
-            Selector::Quote {
-                exact,
-                prefix,
-                suffix,
-            } if out.exact.is_empty() => {
-                (out.exact, out.prefix, out.suffix) = (exact, prefix, suffix);
+        match (selector.kind.as_str(), selector.exact, selector.start) {
+            ("TextQuoteSelector", Some(exact), _) if out.exact.is_empty() => {
+                (out.exact, out.prefix, out.suffix) = (exact, selector.prefix, selector.suffix);
             }
-            Selector::Position { start } if out.start.is_none() => out.start = Some(start),
+            ("TextPositionSelector", _, Some(start)) if out.start.is_none() => {
+                out.start = Some(start)
+            }
             _ => {}
         }
     }
@@ -162,7 +160,7 @@ fn foreign(annotation: Annotation) -> Option<Foreign> {
     }
     let mut others = Vec::new();
     for tag in tags {
-        match Label::from_name(tag.trim().to_lowercase().as_str()) {
+        match Label::from_name(tag.trim().to_ascii_lowercase().as_str()) {
             Some(label) if out.label.is_none() => out.label = Some(label),
             Some(label) if out.label == Some(label) => {}
             _ => others.push(tag),

@@ -15,7 +15,8 @@ pub const NEW_VERSION: f64 = 0.5;
 
 const WORDS: usize = 4;
 
-/// The sketch of `text`: the smallest distinct hashes of its runs of four words (lowercased),
+/// The sketch of `text`: the smallest distinct hashes of its runs of four words (ASCII letters
+/// lowercased),
 /// in order. A text of fewer words is one run. One pass, keeping the smallest 64 as it goes, so
 /// opening a long article costs little more than reading its words.
 pub fn sketch(text: &str) -> Vec<u64> {
@@ -80,17 +81,15 @@ pub fn new_version_of<'a>(
         })
 }
 
-/// FNV-1a over the words, lowercased, each ended by a space: fixed across builds, so sketches
-/// can be stored.
+/// FNV-1a over the words, each ended by a space, with ASCII letters lowercased (full Unicode
+/// case folding would add its tables to the page, for the capital of a sentence's first word):
+/// fixed across builds, so sketches can be stored.
 fn hash(words: &[&str]) -> u64 {
     let step = |h: u64, b: u8| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut buf = [0; 4];
     for word in words {
-        for c in word.chars().flat_map(char::to_lowercase) {
-            for &b in c.encode_utf8(&mut buf).as_bytes() {
-                h = step(h, b);
-            }
+        for b in word.bytes() {
+            h = step(h, b.to_ascii_lowercase());
         }
         h = step(h, b' ');
     }

@@ -3,7 +3,8 @@
 
 use std::ops::Range;
 
-use similar::{capture_diff_slices, Algorithm, DiffTag};
+use similar::algorithms::{myers, Capture, Replace};
+use similar::DiffTag;
 
 /// A run of text as the new version compares with the old.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,7 +45,11 @@ pub fn word_diff<'a>(old: &'a str, new: &'a str) -> Vec<Piece<'a>> {
         false => &text[t[run.start].start..t[run.end - 1].end],
     };
     let mut out = Vec::new();
-    for op in capture_diff_slices(Algorithm::Myers, &words(old, &a), &words(new, &b)) {
+    let (old_words, new_words) = (words(old, &a), words(new, &b));
+    // Deletions next to insertions as replacements, without the crate's compaction pass.
+    let mut found = Replace::new(Capture::new());
+    let Ok(()) = myers::diff(&mut found, &old_words, 0..a.len(), &new_words, 0..b.len());
+    for op in found.into_inner().into_ops() {
         let gone = cover(old, &a, op.old_range());
         let came = cover(new, &b, op.new_range());
         match op.tag() {
