@@ -328,7 +328,7 @@ fn a_new_version_is_a_document_of_its_own_with_the_work_carried_and_the_title_ke
     let edited = text
         .replace("8%", "9%")
         .replace(" The operator blamed fuel.", "");
-    let (new, carried) = sift::versions::new_version(&old, edited, "2026-11-28T09:00:00Z", 2);
+    let (new, carried) = sift::versions::new_version(&old, Document::new(edited, "2026-11-28T09:00:00Z"), 2);
     assert_ne!(new.doc.id, old.doc.id);
     assert_eq!(new.doc.version, 2);
     assert_eq!(new.doc.previous.as_deref(), Some(old.doc.id.as_str()));
@@ -381,7 +381,7 @@ mod after_a_new_version {
                 },
             ],
         );
-        let (new, _) = new_version(&old, NEW.into(), "2026-11-28T09:00:00Z", 2);
+        let (new, _) = new_version(&old, Document::new(NEW.into(), "2026-11-28T09:00:00Z"), 2);
         (old, new)
     }
 
@@ -397,6 +397,13 @@ mod after_a_new_version {
         assert_eq!(found.changed(), [1, 3]);
         assert_eq!(found.removed, [2], "the fuel sentence went");
         assert_eq!(found.sources(1), [1], "the edited sentence's old text");
+        // c and Shift+C: from the focus to the next or previous change, wrapping around.
+        assert_eq!(found.next(None, 1), Some(1));
+        assert_eq!(found.next(None, -1), Some(3));
+        assert_eq!(found.next(Some(1), 1), Some(3));
+        assert_eq!(found.next(Some(3), 1), Some(1));
+        assert_eq!(found.next(Some(2), -1), Some(1));
+        assert_eq!(found.next(Some(1), -1), Some(3));
         // A split made afterwards in the new version: both halves are edited.
         let at = NEW.find(" in May").unwrap();
         let split = run(new, vec![Action::Split { index: 1, at }]);

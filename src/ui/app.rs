@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::alerts::{alerts, Alerts};
 use super::article::{scroll_into_view, Article};
-use super::changes::{changes_section, orphans_section, Since};
+use super::changes::{changes_section, orphans_section, read_only_section, ReadOnly, Since};
 use super::choice::VersionChoice;
 use super::compare::{
     annotations_input, compare_input, is_gold, restore as restore_comparison, use_kept,
@@ -134,8 +134,7 @@ pub fn app() -> Html {
                 }
             }
             (Shortcut::Change(by), _) => {
-                let list = changed.as_ref().map(|c| c.changed()).unwrap_or_default();
-                if let Some(index) = next_in(&list, at, by) {
+                if let Some(index) = changed.as_ref().and_then(|c| c.next(at, by)) {
                     scroll_into_view(&sentence_id(index));
                     on_action.emit(Action::Select(index));
                 }
@@ -173,7 +172,7 @@ pub fn app() -> Html {
         })
     };
     // A pasted text that resembles an article in the library waits here for the reader's choice.
-    let choice = use_state(|| None::<Rc<(String, Recognised)>>);
+    let choice = use_state(|| None::<Rc<(Document, Recognised)>>);
     let on_annotate = {
         let (on_action, notify, store) = (on_action.clone(), notify.clone(), store.clone());
         let choice = choice.clone();
@@ -187,13 +186,12 @@ pub fn app() -> Html {
                     );
                     on_action.emit(Action::Open(session));
                 }
-            } else if let Some(found) = store.version_of(&text) {
-                choice.set(Some(Rc::new((text, found))));
             } else {
-                on_action.emit(Action::Open(Session::new(Document::new(
-                    text,
-                    &clock::now(),
-                ))));
+                let doc = Document::new(text, &clock::now());
+                match store.version_of(&doc.sketch) {
+                    Some(found) => choice.set(Some(Rc::new((doc, found)))),
+                    None => on_action.emit(Action::Open(Session::new(doc))),
+                }
             }
         })
     };
@@ -209,11 +207,11 @@ pub fn app() -> Html {
                 return;
             };
             choice.set(None);
-            let (text, found) = &*pasted;
+            let (doc, found) = &*pasted;
             let Some(old) = store.open(&found.current) else {
                 return;
             };
-            let (session, carried) = new_version(&old, text.clone(), &clock::now(), found.number);
+            let (session, carried) = new_version(&old, doc.clone(), found.number);
             let count = |n: usize, one: &str, many: &str| match n {
                 1 => format!("1 {one}"),
                 n => format!("{n} {many}"),
@@ -236,8 +234,7 @@ pub fn app() -> Html {
         Callback::from(move |()| {
             if let Some(pasted) = (*choice).clone() {
                 choice.set(None);
-                let doc = Document::new(pasted.0.clone(), &clock::now());
-                on_action.emit(Action::Open(Session::new(doc)));
+                on_action.emit(Action::Open(Session::new(pasted.0.clone())));
             }
         })
     };
@@ -462,26 +459,25 @@ pub fn app() -> Html {
                     .map(|a| a.current.id.clone())
             };
             let read_only = state.read_only.then(|| {
-                let doc = &session.doc;
                 let (make, back) = (on_action.clone(), on_action.clone());
                 let (store_make, store_back) = (store.clone(), store.clone());
-                let (id, current) = (doc.id.clone(), current_of(&doc.id));
-                html! {
-                    <section class="read-only" aria-labelledby="read-only-heading">
-                        <h3 id="read-only-heading">{ format!("Version {}, read only", doc.version) }</h3>
-                        <p>{ "An earlier version of this article: read it, download it; nothing in it can be changed here." }</p>
-                        <div class="actions">
-                            <button type="button" class="primary" onclick={move |_| {
-                                if let Some(s) = store_make.make_current(&id) { make.emit(Action::Open(s)) }
-                            }}>{ format!("Make version {} current", doc.version) }</button>
-                            if let Some(current) = current {
-                                <button type="button" onclick={move |_| {
-                                    if let Some(s) = store_back.open(&current) { back.emit(Action::Open(s)) }
-                                }}>{ "Back to the current version" }</button>
+                let id = session.doc.id.clone();
+                let current = current_of(&id);
+                read_only_section(ReadOnly {
+                    version: session.doc.version,
+                    on_make_current: Callback::from(move |()| {
+                        if let Some(s) = store_make.make_current(&id) {
+                            make.emit(Action::Open(s))
+                        }
+                    }),
+                    on_back: current.map(|current| {
+                        Callback::from(move |()| {
+                            if let Some(s) = store_back.open(&current) {
+                                back.emit(Action::Open(s))
                             }
-                        </div>
-                    </section>
-                }
+                        })
+                    }),
+                })
             });
             let on_diff = show
                 .to_callback()
@@ -621,18 +617,6 @@ pub fn app() -> Html {
             </footer>
         </div>
     }
-}
-
-/// The next (`by` 1) or previous (−1) entry of `list` after `at`, wrapping around; the first
-/// or last when nothing is focused.
-fn next_in(list: &[usize], at: Option<usize>, by: isize) -> Option<usize> {
-    let (first, last) = (*list.first()?, *list.last()?);
-    Some(match (at, by > 0) {
-        (None, true) => first,
-        (None, false) => last,
-        (Some(at), true) => list.iter().copied().find(|&i| i > at).unwrap_or(first),
-        (Some(at), false) => list.iter().rev().copied().find(|&i| i < at).unwrap_or(last),
-    })
 }
 
 /// The address this Sift runs at, without query or fragment: the exports' generator.

@@ -1,6 +1,7 @@
-//! What changed since the previous version, in the side panel: how many sentences are new or
-//! edited, the button that shows the focused one's words, the sentences removed, and the
-//! orphans (labels and notes that found no sentence) to attach or dismiss. Plain views.
+//! Versions in the side panel: what changed since the previous version (how many sentences are
+//! new or edited, the button that shows the focused one's words, the sentences removed), the
+//! orphans (labels and notes that found no sentence) to attach or dismiss, and what an earlier
+//! version open to read offers. Plain views.
 
 use yew::prelude::*;
 
@@ -102,6 +103,31 @@ pub fn orphans_section(session: &Session, on_action: &Callback<Action>) -> Html 
             <h3 id="orphans-heading">{ format!("Orphans ({})", session.orphans.len()) }</h3>
             <p class="hint">{ "Labels and notes that found no sentence. Select a sentence to attach one to it." }</p>
             <ul data-orphans="">{ for session.orphans.iter().map(item) }</ul>
+        </section>
+    }
+}
+
+/// What an earlier version, open to read, offers.
+pub struct ReadOnly {
+    pub version: u32,
+    pub on_make_current: Callback<()>,
+    /// Back to the article's current version, when it is still stored.
+    pub on_back: Option<Callback<()>>,
+}
+
+pub fn read_only_section(props: ReadOnly) -> Html {
+    html! {
+        <section class="read-only" aria-labelledby="read-only-heading">
+            <h3 id="read-only-heading">{ format!("Version {}, read only", props.version) }</h3>
+            <p>{ "An earlier version of this article: read it, download it; nothing in it can be changed here." }</p>
+            <div class="actions">
+                <button type="button" class="primary" onclick={props.on_make_current.reform(|_| ())}>
+                    { format!("Make version {} current", props.version) }
+                </button>
+                if let Some(on_back) = props.on_back {
+                    <button type="button" onclick={on_back.reform(|_| ())}>{ "Back to the current version" }</button>
+                }
+            </div>
         </section>
     }
 }

@@ -119,11 +119,10 @@ fn paragraph(view: &View, index: usize) -> Html {
         };
         // A changed sentence is preceded by a badge (its words come from the style sheet, so the
         // sentence's own text, and text copied from it, stay the article's).
-        let mark = match change {
-            Some(change) => html! { <span class="change-mark" data-mark={change} aria-hidden="true"></span> },
-            None => html! {},
-        };
-        [mark, sentence, html! { " " }]
+        let mark = change.map(|change| {
+            html! { <span class="change-mark" data-mark={change} aria-hidden="true"></span> }
+        });
+        mark.into_iter().chain([sentence, html! { " " }])
     });
     html! {
         <p key={index} role="group" class="paragraph">{ for nodes }</p>

@@ -11,7 +11,7 @@ use super::persist::{mark_saved, use_other_tabs, use_persistence, Saved, SavedRe
 use super::storage::{self, Problem, Restored, StoreError};
 use crate::model::{apply, Action, Document, Session, State, GOLD_SUFFIX};
 use crate::schema::{articles, decode_record, doc_key, upsert, LibraryEntry};
-use crate::versions::{new_version_of, sketch};
+use crate::versions::new_version_of;
 
 /// What storage holds, as the app shows it.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -184,11 +184,11 @@ impl Store {
         }
     }
 
-    /// The article in the library that `text` is a new version of, if any: the one whose
-    /// text it resembles most, if enough (`versions::sketch`). Gold versions are left out: they
-    /// share their article's text. A document stored before sketches were kept is read whole.
-    pub fn version_of(&self, text: &str) -> Option<Recognised> {
-        let pasted = sketch(text);
+    /// The article in the library that a text with this sketch is a new version of, if any:
+    /// the one whose text it resembles most, if enough (`versions::sketch`). Gold versions are
+    /// left out: they share their article's text. A document stored before sketches were kept
+    /// is read whole.
+    pub fn version_of(&self, pasted: &[u64]) -> Option<Recognised> {
         let library = self.library();
         let sketches: Vec<(&str, Vec<u64>)> = library
             .iter()
@@ -202,7 +202,7 @@ impl Store {
                 (e.id.as_str(), stored)
             })
             .collect();
-        let (id, _) = new_version_of(&pasted, sketches.iter().map(|(id, s)| (*id, s.as_slice())))?;
+        let (id, _) = new_version_of(pasted, sketches.iter().map(|(id, s)| (*id, s.as_slice())))?;
         let article = articles(library)
             .into_iter()
             .find(|a| a.versions.iter().any(|v| v.id == id))?;

@@ -74,11 +74,10 @@ pub fn carry(
     out
 }
 
-/// Version `number` of `old`'s article from `text`: a document of its own (split afresh, with
-/// the old one's title and details, and `old` as its previous version), the old version's labels
-/// and notes carried across, its orphans listed, and how each sentence came.
-pub fn new_version(old: &Session, text: String, created: &str, number: u32) -> (Session, Carried) {
-    let mut doc = Document::new(text, created);
+/// `doc`, freshly pasted, as version `number` of `old`'s article: with the old one's title and
+/// details and `old` as its previous version, the old version's labels and notes carried
+/// across, its orphans listed, and how each sentence came.
+pub fn new_version(old: &Session, mut doc: Document, number: u32) -> (Session, Carried) {
     doc.title = old.doc.title.clone();
     doc.details = old.doc.details.clone();
     doc.version = number;

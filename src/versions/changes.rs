@@ -69,6 +69,19 @@ impl Changes {
             .collect()
     }
 
+    /// The changed sentence after sentence `at` (`by` 1) or before it (−1), wrapping around;
+    /// the first or the last when no sentence is focused.
+    pub fn next(&self, at: Option<usize>, by: isize) -> Option<usize> {
+        let changed = self.changed();
+        let (first, last) = (*changed.first()?, *changed.last()?);
+        Some(match (at, by > 0) {
+            (None, true) => first,
+            (None, false) => last,
+            (Some(at), true) => changed.iter().copied().find(|&i| i > at).unwrap_or(first),
+            (Some(at), false) => changed.iter().rev().copied().find(|&i| i < at).unwrap_or(last),
+        })
+    }
+
     /// The older version's sentences that sentence `index` came from: the one it was edited
     /// from, then any merged into it, in order.
     pub fn sources(&self, index: usize) -> Vec<usize> {
