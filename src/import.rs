@@ -168,6 +168,7 @@ pub fn parse(bytes: &[u8]) -> Result<Imported, ImportError> {
         document.created.into_owned(),
         spans,
         &paragraph_sizes,
+        None,
     )
     .map_err(|e| ImportError::BadField(e.to_string()))?;
     doc.details = details;

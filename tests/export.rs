@@ -51,8 +51,11 @@ fn export_has_the_documented_shape() {
 #[test]
 fn every_export_of_a_later_version_names_its_number_and_the_version_before_it() {
     let old = session_of("Rain fell in May. It stopped.", &[(0, Label::Fact)]);
-    let (new, _) =
-        sift::versions::new_version(&old, Document::new("Rain fell in June. It stopped.".into(), NOW), 3);
+    let (new, _) = sift::versions::new_version(
+        &old,
+        Document::new("Rain fell in June. It stopped.".into(), NOW),
+        3,
+    );
     let native: Value = serde_json::from_str(&native_json(&new, NOW)).unwrap();
     assert_eq!(native["document"]["version"], 3);
     assert_eq!(native["document"]["previous"], old.doc.id.as_str());

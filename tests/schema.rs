@@ -270,7 +270,8 @@ fn backup_names_say_what_they_back_up_and_sort_by_age() {
 fn a_later_version_keeps_its_number_previous_version_sketch_and_orphans() {
     let old = edited();
     let text = TEXT.replace("Critics said no.", "Critics said no, twice.");
-    let (mut new, _) = sift::versions::new_version(&old, Document::new(text, "2026-11-27T10:00:00Z"), 2);
+    let (mut new, _) =
+        sift::versions::new_version(&old, Document::new(text, "2026-11-27T10:00:00Z"), 2);
     let orphan = sift::model::Orphan {
         old_index: Some(3),
         text: "Gone sentence.".into(),

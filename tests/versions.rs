@@ -328,7 +328,8 @@ fn a_new_version_is_a_document_of_its_own_with_the_work_carried_and_the_title_ke
     let edited = text
         .replace("8%", "9%")
         .replace(" The operator blamed fuel.", "");
-    let (new, carried) = sift::versions::new_version(&old, Document::new(edited, "2026-11-28T09:00:00Z"), 2);
+    let (new, carried) =
+        sift::versions::new_version(&old, Document::new(edited, "2026-11-28T09:00:00Z"), 2);
     assert_ne!(new.doc.id, old.doc.id);
     assert_eq!(new.doc.version, 2);
     assert_eq!(new.doc.previous.as_deref(), Some(old.doc.id.as_str()));

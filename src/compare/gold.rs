@@ -45,6 +45,7 @@ pub fn gold_version(
         created.to_string(),
         spans,
         &paragraph_sizes,
+        Some(doc.sketch.to_vec()),
     )
     .ok()
     .filter(|gold| !gold.is_empty())?;

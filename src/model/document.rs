@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use crate::segment::{segment, Paragraph, Span};
-use crate::versions::sketch;
+use crate::versions::sketch as sketch_of;
 
 /// A document as the reader pasted it, split into paragraphs and sentences (byte spans).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -131,7 +131,7 @@ impl Document {
             created: created.to_string(),
             paragraphs: segments.paragraphs,
             sentences: segments.sentences,
-            sketch: sketch(&text).into(),
+            sketch: sketch_of(&text).into(),
             text: text.into(),
             details: Details::default(),
             version: 1,
@@ -140,7 +140,8 @@ impl Document {
     }
 
     /// Rebuilds a document from stored spans, checking every one against the text.
-    /// `paragraph_sizes` gives the number of sentences in each paragraph, in order.
+    /// `paragraph_sizes` gives the number of sentences in each paragraph, in order; `sketch` is
+    /// the text's sketch when a stored record kept it (it is made from the text otherwise).
     pub fn from_parts(
         id: String,
         title: String,
@@ -148,6 +149,7 @@ impl Document {
         created: String,
         sentences: Vec<Span>,
         paragraph_sizes: &[usize],
+        sketch: Option<Vec<u64>>,
     ) -> Result<Document, SpanError> {
         check_spans(&text, &sentences)?;
         if paragraph_sizes.contains(&0)
@@ -171,7 +173,7 @@ impl Document {
         Ok(Document {
             id,
             title,
-            sketch: sketch(&text).into(),
+            sketch: sketch.unwrap_or_else(|| sketch_of(&text)).into(),
             text,
             created,
             paragraphs,

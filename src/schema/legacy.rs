@@ -57,6 +57,7 @@ pub fn decode_document(raw: &str) -> Result<Document, LoadError> {
             created: record.created.into_owned(),
             url: record.url.map(Cow::into_owned),
             language: record.language.map(Cow::into_owned),
+            sketch: Vec::new(),
         },
         record.text.into(),
         &record.spans,

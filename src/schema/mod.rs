@@ -331,6 +331,7 @@ pub fn decode_record(record: &str, text: Rc<str>) -> Result<Session, LoadError> 
             created: record.created.into_owned(),
             url: record.url.map(Cow::into_owned),
             language: record.language.map(Cow::into_owned),
+            sketch: record.sketch.into_owned(),
         },
         text,
         &record.spans,
@@ -394,6 +395,8 @@ struct Stored {
     created: String,
     url: Option<String>,
     language: Option<String>,
+    /// The text's sketch, when the record kept it.
+    sketch: Vec<u64>,
 }
 
 /// A document from its stored parts: `spans` are byte offsets, two per sentence, `paragraphs`
@@ -420,6 +423,7 @@ fn rebuild(
         stored.created,
         sentences,
         paragraphs,
+        Some(stored.sketch).filter(|s| !s.is_empty()),
     )?;
     doc.details = Details {
         url: stored.url,

@@ -78,7 +78,12 @@ impl Changes {
             (None, true) => first,
             (None, false) => last,
             (Some(at), true) => changed.iter().copied().find(|&i| i > at).unwrap_or(first),
-            (Some(at), false) => changed.iter().rev().copied().find(|&i| i < at).unwrap_or(last),
+            (Some(at), false) => changed
+                .iter()
+                .rev()
+                .copied()
+                .find(|&i| i < at)
+                .unwrap_or(last),
         })
     }
 
