@@ -173,6 +173,15 @@ pub fn app() -> Html {
     };
     // A pasted text that resembles an article in the library waits here for the reader's choice.
     let choice = use_state(|| None::<Rc<(Document, Recognised)>>);
+    {
+        // Asked on the start page only: a document opened otherwise drops the question.
+        let choice = choice.clone();
+        use_effect_with(state.session.is_some(), move |open| {
+            if *open {
+                choice.set(None);
+            }
+        });
+    }
     let on_annotate = {
         let (on_action, notify, store) = (on_action.clone(), notify.clone(), store.clone());
         let choice = choice.clone();
@@ -206,13 +215,13 @@ pub fn app() -> Html {
             let Some(pasted) = (*choice).clone() else {
                 return;
             };
-            choice.set(None);
             let (doc, found) = &*pasted;
             let Some(old) = store.open(&found.current) else {
                 return;
             };
             let (session, carried) = new_version(&old, doc.clone(), found.number);
             let count = |n: usize, one: &str, many: &str| match n {
+                0 => format!("no {many}"),
                 1 => format!("1 {one}"),
                 n => format!("{n} {many}"),
             };
@@ -233,7 +242,6 @@ pub fn app() -> Html {
         let (on_action, choice) = (on_action.clone(), choice.clone());
         Callback::from(move |()| {
             if let Some(pasted) = (*choice).clone() {
-                choice.set(None);
                 on_action.emit(Action::Open(Session::new(pasted.0.clone())));
             }
         })
