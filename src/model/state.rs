@@ -236,8 +236,8 @@ pub fn apply(state: &State, action: Action) -> Option<State> {
     let session = match action {
         Action::Open(session) => return Some(State::open(session, false)),
         Action::OpenReadOnly(session) => return Some(State::open(session, true)),
-        // Another tab's changes to an earlier version do not reach the copy being read.
-        _ if state.read_only && changes(&action) => return None,
+        // An earlier version open to read takes no change, not even another tab's.
+        _ if state.read_only && is_change(&action) => return None,
         Action::Sync { theirs, synced } => {
             let session = state.session.as_ref()?;
             let merged = super::merge(session, &theirs, synced)?;
@@ -477,7 +477,7 @@ fn unlist(session: &mut Session, listed: &Listed) -> Option<()> {
 }
 
 /// Whether `action` changes the document (not only what is shown of it).
-fn changes(action: &Action) -> bool {
+fn is_change(action: &Action) -> bool {
     !matches!(
         action,
         Action::Open(_)

@@ -2,6 +2,7 @@
 //! backups as the app shows them, and every operation on stored documents. The app and its
 //! components go through a `Store`; only this module and the effects it starts call `storage`.
 
+use std::borrow::Cow;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -190,19 +191,20 @@ impl Store {
     /// is read whole.
     pub fn version_of(&self, pasted: &[u64]) -> Option<Recognised> {
         let library = self.library();
-        let sketches: Vec<(&str, Vec<u64>)> = library
+        let sketches: Vec<(&str, Cow<[u64]>)> = library
             .iter()
             .filter(|e| !e.id.ends_with(GOLD_SUFFIX))
             .map(|e| {
-                let stored = match e.sketch.is_empty() {
-                    true => storage::load(&e.id, &clock::now(), &mut Vec::new())
-                        .map_or_else(Vec::new, |s| s.doc.sketch.to_vec()),
-                    false => e.sketch.clone(),
+                let stored = if e.sketch.is_empty() {
+                    let read = storage::load(&e.id, &clock::now(), &mut Vec::new());
+                    Cow::Owned(read.map_or_else(Vec::new, |s| s.doc.sketch.to_vec()))
+                } else {
+                    Cow::Borrowed(e.sketch.as_slice())
                 };
                 (e.id.as_str(), stored)
             })
             .collect();
-        let (id, _) = new_version_of(pasted, sketches.iter().map(|(id, s)| (*id, s.as_slice())))?;
+        let (id, _) = new_version_of(pasted, sketches.iter().map(|(id, s)| (*id, s.as_ref())))?;
         let article = articles(library)
             .into_iter()
             .find(|a| a.versions.iter().any(|v| v.id == id))?;
