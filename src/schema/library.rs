@@ -171,3 +171,10 @@ pub fn articles<'a>(entries: &'a [LibraryEntry]) -> Vec<Article<'a>> {
     }
     out
 }
+
+/// The article that the document `id` is a version of.
+pub fn article_of<'a>(entries: &'a [LibraryEntry], id: &str) -> Option<Article<'a>> {
+    articles(entries)
+        .into_iter()
+        .find(|a| a.versions.iter().any(|v| v.id == id))
+}

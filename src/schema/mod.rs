@@ -32,7 +32,7 @@ use std::rc::Rc;
 use serde::{Deserialize, Serialize};
 
 pub use legacy::{decode_annotations, decode_document};
-pub use library::{articles, upsert, Article, LibraryEntry};
+pub use library::{article_of, articles, upsert, Article, LibraryEntry};
 
 use crate::model::{Details, Document, Label, Listed, Origins, Orphan, Session, SpanError, Stamps};
 use crate::segment::Span;

@@ -9,10 +9,7 @@ use super::alerts::{alerts, Alerts};
 use super::article::{scroll_into_view, Article};
 use super::changes::{changes_section, orphans_section, read_only_section, ReadOnly, Since};
 use super::choice::VersionChoice;
-use super::compare::{
-    annotations_input, compare_input, is_gold, restore as restore_comparison, use_kept,
-    CompareView, Comparing, Picked,
-};
+use super::compare::{is_gold, restore as restore_comparison, use_kept, CompareView, Comparing};
 use super::coverage::{coverage_strip, Strip};
 use super::diff::DiffPanel;
 use super::document_bar::DocumentBar;
@@ -23,6 +20,7 @@ use super::library::Library;
 use super::note::NoteEditor;
 use super::paragraph::sentence_id;
 use super::paste::Paste;
+use super::pickers::{annotations_input, compare_input, Picked};
 use super::review::Review;
 use super::shell::{Panel, Shell, ShellAction};
 use super::split::SplitEditor;
@@ -36,7 +34,7 @@ use crate::export::{file_name, Format, Stamp};
 use crate::import::{into_library, parse, IntoLibrary};
 use crate::keymap::{shortcut_for, Shortcut};
 use crate::model::{apply, document_id, Action, Annotations, Document, Session, State};
-use crate::schema::articles;
+use crate::schema::article_of;
 use crate::versions::{self, bring_in, changes, new_version, read_foreign};
 
 impl Reducible for State {
@@ -458,19 +456,12 @@ pub fn app() -> Html {
                     on_action.emit(Action::Adopt(annotations, brought.orphans));
                 })
             };
-            // The article an earlier version belongs to: its current version's id.
-            let current_of = |id: &str| {
-                let library = store.library();
-                articles(library)
-                    .into_iter()
-                    .find(|a| a.versions.iter().any(|v| v.id == id))
-                    .map(|a| a.current.id.clone())
-            };
             let read_only = state.read_only.then(|| {
                 let (make, back) = (on_action.clone(), on_action.clone());
                 let (store_make, store_back) = (store.clone(), store.clone());
                 let id = session.doc.id.clone();
-                let current = current_of(&id);
+                // The article's current version, to go back to.
+                let current = article_of(store.library(), &id).map(|a| a.current.id.clone());
                 read_only_section(ReadOnly {
                     version: session.doc.version,
                     on_make_current: Callback::from(move |()| {

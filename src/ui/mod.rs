@@ -24,6 +24,7 @@ mod outline;
 mod paragraph;
 mod paste;
 mod persist;
+mod pickers;
 mod rename;
 mod review;
 pub mod shell;

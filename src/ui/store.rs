@@ -11,7 +11,7 @@ use super::clock;
 use super::persist::{mark_saved, use_other_tabs, use_persistence, Saved, SavedRef};
 use super::storage::{self, Problem, Restored, StoreError};
 use crate::model::{apply, Action, Document, Session, State, GOLD_SUFFIX};
-use crate::schema::{articles, decode_record, doc_key, upsert, LibraryEntry};
+use crate::schema::{article_of, decode_record, doc_key, upsert, LibraryEntry};
 use crate::versions::new_version_of;
 
 /// What storage holds, as the app shows it.
@@ -172,16 +172,17 @@ impl Store {
             },
             Action::Rename(title),
         );
-        let Some(session) = renamed.and_then(|s| s.session) else {
-            return;
-        };
+        if let Some(session) = renamed.and_then(|s| s.session) {
+            self.write(&session, "Sift could not rename it");
+        }
+    }
+
+    /// Writes a document that is not open, changed now, and brings its library line up to date.
+    fn write(&self, session: &Session, what: &str) {
         let now = clock::now();
-        if self.check(
-            storage::save(&session, &now, false),
-            "Sift could not rename it",
-        ) {
+        if self.check(storage::save(session, &now, false), what) {
             self.shelf
-                .dispatch(ShelfAction::Put(LibraryEntry::of(&session, &now)));
+                .dispatch(ShelfAction::Put(LibraryEntry::of(session, &now)));
         }
     }
 
@@ -205,9 +206,7 @@ impl Store {
             })
             .collect();
         let (id, _) = new_version_of(pasted, sketches.iter().map(|(id, s)| (*id, s.as_ref())))?;
-        let article = articles(library)
-            .into_iter()
-            .find(|a| a.versions.iter().any(|v| v.id == id))?;
+        let article = article_of(library, id)?;
         Some(Recognised {
             current: article.current.id.clone(),
             title: article.current.title.clone(),
@@ -227,14 +226,7 @@ impl Store {
     /// Makes a stored version its article's current one (the one changed last) and opens it.
     pub fn make_current(&self, id: &str) -> Option<Session> {
         let session = self.open(id)?;
-        let now = clock::now();
-        if self.check(
-            storage::save(&session, &now, false),
-            "Sift could not make it the current version",
-        ) {
-            self.shelf
-                .dispatch(ShelfAction::Put(LibraryEntry::of(&session, &now)));
-        }
+        self.write(&session, "Sift could not make it the current version");
         Some(session)
     }
 

@@ -2,7 +2,6 @@
 //! grading, and the units side by side with their disagreements, settled into a gold version by
 //! click or key.
 
-mod add;
 mod figures;
 mod grading;
 mod kept;
@@ -13,11 +12,11 @@ use std::rc::Rc;
 use web_sys::{Event, HtmlInputElement};
 use yew::prelude::*;
 
-pub use add::{annotations_input, compare_input, Picked};
 pub use kept::{restore, use_kept};
 
 use super::article::scroll_into_view;
 use super::keys::use_shortcuts;
+use super::pickers::{compare_input, Picked};
 use super::{clock, download};
 use crate::compare::{gold_version, grading_csv, Change, Comparison, Reading, Summary};
 use crate::export::file_name;

@@ -6,7 +6,7 @@ use wasm_bindgen_futures::spawn_local;
 use web_sys::{Event, HtmlInputElement};
 use yew::prelude::*;
 
-use crate::ui::import::read_bytes;
+use super::import::read_bytes;
 
 /// A picked file: its name, and its bytes or why they could not be read.
 pub type Picked = (String, Result<Vec<u8>, String>);
