@@ -55,7 +55,7 @@ pub fn changes_section(props: Since) -> Html {
     }
 }
 
-/// A label as a chip ("none" when there is none), as the comparison shows labels.
+/// A label as a chip, as the comparison shows labels; nothing when there is none.
 fn chip(label: Option<Label>) -> Html {
     match label {
         Some(l) => html! { <span class="chip" data-label={l.as_str()}>{ l.as_str() }</span> },
