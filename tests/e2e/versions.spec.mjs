@@ -185,10 +185,10 @@ test('a pasted text that resembles an article can still be a document of its own
   await expect(orphans(page)).toHaveCount(0);
   await page.getByRole('button', { name: 'New article' }).click();
   await expect(page.getByRole('button', { name: /^Open “/ })).toHaveCount(2);
-  // Another article altogether is not taken for a version.
-  await page.getByLabel('Article text').fill(readFileSync(new URL('../../../shared/samples/harbour-bridge-council.txt', import.meta.url), 'utf8'));
-  await page.getByRole('button', { name: 'Annotate' }).click();
+  // Another article altogether (the sample) is not taken for a version.
+  await page.getByRole('button', { name: 'Try a sample article' }).click();
   await expect(sentence(page, 0)).toBeVisible();
+  await expect(page.locator('.notice')).not.toContainText('version');
   await expect(page.getByRole('button', { name: /^New version of/ })).toHaveCount(0);
 });
 
