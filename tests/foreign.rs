@@ -173,3 +173,33 @@ fn a_file_that_is_no_annotation_file_is_refused() {
     assert!(read_foreign(b"not json").is_err());
     assert_eq!(read_foreign(b"{}").unwrap(), []);
 }
+
+#[test]
+fn iris_where_the_model_allows_them_are_read_as_nothing_to_anchor() {
+    let session = fresh(TEXT);
+    let file = json!({
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "type": "Annotation",
+        // A body that is only an IRI, beside a tag.
+        "body": ["https://vocab.example/checked", { "type": "TextualBody", "purpose": "tagging", "value": "Fact" }],
+        // The document itself, then the quote.
+        "target": [
+            "https://courier.example/ferry",
+            { "source": "https://courier.example/ferry",
+              "selector": { "type": "TextQuoteSelector", "exact": "The operator blamed fuel." } }
+        ]
+    });
+    let brought = bring(&session, &file.to_string());
+    assert_eq!((brought.exact, brought.fuzzy), (1, 0));
+    assert_eq!(brought.labels[2], Some(Fact));
+    // A collection whose first page is elsewhere (an IRI) holds nothing here, and says so by
+    // being empty rather than unreadable.
+    let elsewhere =
+        json!({ "type": "AnnotationCollection", "first": "https://annotations.example/page1" });
+    assert_eq!(
+        read_foreign(elsewhere.to_string().as_bytes()),
+        Ok(Vec::new())
+    );
+    // A number where an annotation belongs is no annotation file at all.
+    assert!(read_foreign(b"[1, 2]").is_err());
+}

@@ -3,7 +3,12 @@
 //! and Hypothesis's own JSON (its API's `rows`, or a list of its annotations). Only what Sift
 //! uses is read: the quote, the position, the label, and other tags and comments as a note.
 
-use serde::Deserialize;
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::value::MapAccessDeserializer;
+use serde::de::{self, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer};
 
 use crate::model::Label;
 use crate::wire;
@@ -22,42 +27,64 @@ pub struct Foreign {
     pub note: Option<String>,
 }
 
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum OneOrMany<T> {
-    Many(Vec<T>),
-    One(T),
-}
+/// One value or a list of them, as the W3C model allows nearly anywhere; a bare IRI (a string)
+/// names a resource with nothing in it to read, so it stands for none. Read by a visitor of its
+/// own: serde's untagged enums buffer each value to try every shape in turn, at kilobytes of page
+/// weight for each type read that way.
+struct Loose<T>(Vec<T>);
 
-impl<T> OneOrMany<T> {
-    fn into_vec(self) -> Vec<T> {
-        match self {
-            OneOrMany::Many(all) => all,
-            OneOrMany::One(one) => vec![one],
-        }
+impl<T> Default for Loose<T> {
+    fn default() -> Self {
+        Loose(Vec::new())
     }
 }
 
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum File {
-    Rows { rows: Vec<Annotation> },
-    Collection { first: Page },
-    Page(Page),
-    Annotations(OneOrMany<Annotation>),
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Loose<T> {
+    fn deserialize<D: Deserializer<'de>>(de: D) -> Result<Self, D::Error> {
+        struct Shapes<T>(PhantomData<T>);
+
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for Shapes<T> {
+            type Value = Loose<T>;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object, a list, or an IRI")
+            }
+
+            fn visit_str<E: de::Error>(self, _iri: &str) -> Result<Loose<T>, E> {
+                Ok(Loose::default())
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, mut list: A) -> Result<Loose<T>, A::Error> {
+                let mut all = Vec::new();
+                while let Some(Loose(some)) = list.next_element()? {
+                    all.extend(some);
+                }
+                Ok(Loose(all))
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Loose<T>, A::Error> {
+                T::deserialize(MapAccessDeserializer::new(map)).map(|one| Loose(vec![one]))
+            }
+        }
+
+        de.deserialize_any(Shapes(PhantomData))
+    }
 }
 
+/// Any object of these files, with every field Sift reads: Hypothesis's search result (`rows`),
+/// a W3C collection (`first`) or page (`items`), or an annotation (the rest).
 #[derive(Deserialize)]
-struct Page {
-    items: Vec<Annotation>,
-}
-
-#[derive(Deserialize)]
-struct Annotation {
+struct Node {
     #[serde(default)]
-    target: Option<OneOrMany<Target>>,
+    rows: Loose<Node>,
     #[serde(default)]
-    body: Option<OneOrMany<Body>>,
+    first: Loose<Node>,
+    #[serde(default)]
+    items: Loose<Node>,
+    #[serde(default)]
+    target: Loose<Target>,
+    #[serde(default)]
+    body: Loose<Body>,
     /// Hypothesis.
     #[serde(default)]
     tags: Vec<String>,
@@ -66,15 +93,27 @@ struct Annotation {
     text: Option<String>,
 }
 
+impl Node {
+    /// The annotations this object holds: its rows, its first page's items, its items, or
+    /// itself.
+    fn annotations(mut self) -> Vec<Node> {
+        if !self.rows.0.is_empty() {
+            return self.rows.0;
+        }
+        if let Some(page) = self.first.0.pop() {
+            return page.items.0;
+        }
+        if !self.items.0.is_empty() {
+            return self.items.0;
+        }
+        vec![self]
+    }
+}
+
 #[derive(Deserialize)]
-#[serde(untagged)]
-enum Target {
-    Specific {
-        #[serde(default)]
-        selector: Option<OneOrMany<Selector>>,
-    },
-    /// A bare IRI: the whole document, nothing to anchor.
-    Iri(#[allow(dead_code)] String),
+struct Target {
+    #[serde(default)]
+    selector: Loose<Selector>,
 }
 
 /// A selector of any type, flat: only a `TextQuoteSelector`'s quote and a
@@ -95,41 +134,26 @@ struct Selector {
 }
 
 #[derive(Deserialize)]
-#[serde(untagged)]
-enum Body {
-    Textual {
-        #[serde(default)]
-        value: Option<String>,
-        #[serde(default)]
-        purpose: Option<String>,
-    },
-    Iri(#[allow(dead_code)] String),
+struct Body {
+    #[serde(default)]
+    value: Option<String>,
+    #[serde(default)]
+    purpose: Option<String>,
 }
 
 /// The annotations in `bytes`, or why the file is none Sift can read.
 pub fn read(bytes: &[u8]) -> Result<Vec<Foreign>, String> {
-    let file: File = wire::read_any(bytes).map_err(|_| {
+    let Loose(file): Loose<Node> = wire::read_any(bytes).map_err(|_| {
         "it is not a W3C Web Annotation or Hypothesis file Sift can read".to_string()
     })?;
-    let annotations = match file {
-        File::Rows { rows } => rows,
-        File::Collection { first } | File::Page(first) => first.items,
-        File::Annotations(all) => all.into_vec(),
-    };
-    Ok(annotations.into_iter().filter_map(foreign).collect())
+    let annotations = file.into_iter().flat_map(Node::annotations);
+    Ok(annotations.filter_map(foreign).collect())
 }
 
 /// An annotation with a quote to anchor by; one without (a page note) is skipped.
-fn foreign(annotation: Annotation) -> Option<Foreign> {
+fn foreign(annotation: Node) -> Option<Foreign> {
     let mut out = Foreign::default();
-    let selectors = annotation
-        .target
-        .into_iter()
-        .flat_map(OneOrMany::into_vec)
-        .flat_map(|t| match t {
-            Target::Specific { selector } => selector.map(OneOrMany::into_vec).unwrap_or_default(),
-            Target::Iri(_) => Vec::new(),
-        });
+    let selectors = annotation.target.0.into_iter().flat_map(|t| t.selector.0);
     for selector in selectors {
         match (selector.kind.as_str(), selector.exact, selector.start) {
             ("TextQuoteSelector", Some(exact), _) if out.exact.is_empty() => {
@@ -146,13 +170,9 @@ fn foreign(annotation: Annotation) -> Option<Foreign> {
     }
     let mut comments: Vec<String> = annotation.text.into_iter().collect();
     let mut tags = annotation.tags;
-    for body in annotation.body.into_iter().flat_map(OneOrMany::into_vec) {
-        if let Body::Textual {
-            value: Some(value),
-            purpose,
-        } = body
-        {
-            match purpose.as_deref() {
+    for body in annotation.body.0 {
+        if let Some(value) = body.value {
+            match body.purpose.as_deref() {
                 Some("classifying" | "tagging" | "identifying") => tags.push(value),
                 _ => comments.push(value),
             }
