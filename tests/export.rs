@@ -72,6 +72,12 @@ fn every_export_of_a_later_version_names_its_number_and_the_version_before_it() 
     let line: Value = serde_json::from_str(jsonl(&new).lines().next().unwrap()).unwrap();
     assert_eq!(line["document_version"], 3);
     assert_eq!(line["previous_document_id"], old.doc.id.as_str());
+    for format in [Format::Prodigy, Format::Spans] {
+        let line: Value =
+            serde_json::from_str(format.render(&new, &stamp).lines().next().unwrap()).unwrap();
+        assert_eq!(line["meta"]["document_version"], 3, "{format:?}");
+        assert_eq!(line["meta"]["previous_document_id"], old.doc.id.as_str());
+    }
     // And Sift reads them back: the import is the same version of the same article.
     let imported = sift::import::parse(native_json(&new, NOW).as_bytes()).unwrap();
     assert_eq!(imported.doc.version, 3);
@@ -266,7 +272,7 @@ fn prodigy_export_is_one_accepted_choice_task_per_labelled_sentence() {
                 "options": options,
                 "accept": ["claim"],
                 "answer": "accept",
-                "meta": { "document": "Café owners protest", "document_id": id, "sentence_id": "s21",
+                "meta": { "document": "Café owners protest", "document_id": id, "document_version": 1, "sentence_id": "s21",
                           "index": 1, "note": "Source: Hart's own survey" }
             }),
             json!({
@@ -274,7 +280,7 @@ fn prodigy_export_is_one_accepted_choice_task_per_labelled_sentence() {
                 "options": options,
                 "accept": ["fact"],
                 "answer": "accept",
-                "meta": { "document": "Café owners protest", "document_id": id, "sentence_id": "s54", "index": 2 }
+                "meta": { "document": "Café owners protest", "document_id": id, "document_version": 1, "sentence_id": "s54", "index": 2 }
             }),
         ],
         "the sentence with only a note has no answer, so it is not a task"

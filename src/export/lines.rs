@@ -76,6 +76,10 @@ struct ProdigyOption {
 struct SentenceMeta<'a> {
     document: &'a str,
     document_id: &'a str,
+    /// Which version of the article, and the id of the one before it.
+    document_version: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    previous_document_id: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     url: Option<&'a str>,
     sentence_id: String,
@@ -107,6 +111,8 @@ pub fn prodigy(session: &Session) -> String {
                     meta: SentenceMeta {
                         document: &doc.title,
                         document_id: &doc.id,
+                        document_version: doc.version,
+                        previous_document_id: doc.previous.as_deref(),
                         url: doc.details.url.as_deref(),
                         sentence_id: sentence_id(start),
                         index,
@@ -139,6 +145,10 @@ struct LabelledSpan {
 struct ArticleMeta<'a> {
     document: &'a str,
     document_id: &'a str,
+    /// Which version of the article, and the id of the one before it.
+    document_version: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    previous_document_id: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     url: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -163,6 +173,8 @@ pub fn spans(session: &Session) -> String {
         meta: ArticleMeta {
             document: &doc.title,
             document_id: &doc.id,
+            document_version: doc.version,
+            previous_document_id: doc.previous.as_deref(),
             url: doc.details.url.as_deref(),
             language: doc.details.language.as_deref(),
         },
