@@ -189,7 +189,7 @@ impl Store {
     /// The article in the library that a text with this sketch is a new version of, if any:
     /// the one whose text it resembles most, if enough (`versions::sketch`). Gold versions are
     /// left out: they share their article's text. A document stored before sketches were kept
-    /// is read whole.
+    /// is read whole, once: its line keeps the sketch for the next paste.
     pub fn version_of(&self, pasted: &[u64]) -> Option<Recognised> {
         let library = self.library();
         let sketches: Vec<(&str, Cow<[u64]>)> = library
@@ -198,7 +198,12 @@ impl Store {
             .map(|e| {
                 let stored = if e.sketch.is_empty() {
                     let read = storage::load(&e.id, &clock::now(), &mut Vec::new());
-                    Cow::Owned(read.map_or_else(Vec::new, |s| s.doc.sketch.to_vec()))
+                    let sketch = read.map_or_else(Vec::new, |s| s.doc.sketch.to_vec());
+                    self.shelf.dispatch(ShelfAction::Put(LibraryEntry {
+                        sketch: sketch.clone(),
+                        ..e.clone()
+                    }));
+                    Cow::Owned(sketch)
                 } else {
                     Cow::Borrowed(e.sketch.as_slice())
                 };

@@ -251,3 +251,29 @@ test('annotations from other tools are anchored by their quotes and counted', as
   await expect(page.getByRole('alert')).toContainText('“hypothesis.jsonld” holds no annotation that quotes the text. Nothing was changed.');
   await expect(page.locator('[data-sentence-index][data-label]')).toHaveCount(0);
 });
+
+test('an article stored before sketches were kept is recognised too, and carried', async ({ page }) => {
+  const fixture = (name) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+  const stored = { doc: fixture('stored-v4-doc.json'), text: fixture('stored-v4-text.json') };
+  const { id, text } = JSON.parse(stored.text);
+  expect(stored.doc).not.toContain('sketch');
+  await page.goto('/');
+  await page.evaluate(({ id, stored }) => {
+    localStorage.clear();
+    localStorage.setItem(`sift.doc.${id}`, stored.doc);
+    localStorage.setItem(`sift.text.${id}`, stored.text);
+  }, { id, stored });
+  await page.reload();
+  await page.getByLabel('Article text').fill(text.replace('Mr. Otto Berg.', 'Mr. Otto Berg. The trust thanked him.'));
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  await page.getByRole('button', { name: 'New version of ‘New chair for the harbour trust’' }).click();
+  // The stored document had split "Dr. Mei Lin takes | over in Jan. 2027." and labelled the
+  // parts claim and fact; the new text is one sentence there: the first label and the note
+  // carry, the second label waits as an orphan.
+  await expect(byText(page, 'Dr. Mei Lin takes over')).toHaveAttribute('data-label', 'claim');
+  await expect(byText(page, 'Dr. Mei Lin takes over')).toHaveAttribute('title', /Check the trust's own announcement/);
+  await expect(orphans(page)).toHaveCount(1);
+  await expect(orphans(page).first()).toContainText('over in Jan. 2027.');
+  await expect(orphans(page).first()).toContainText('fact');
+  await expect(page.locator('[data-change="inserted"]')).toHaveText(['The trust thanked him.']);
+});
