@@ -107,15 +107,18 @@ pub fn app() -> Html {
     // but a button pressed is always meant.
     let route = |from_keyboard: bool| {
         let (on_action, show, panel) = (on_action.clone(), show.clone(), shell.panel);
-        let (changed, at) = (
+        let (changed, at, read_only) = (
             (*changed).clone(),
             state
                 .session
                 .as_ref()
                 .and_then(|s| s.selection)
                 .map(|s| s.focus),
+            state.read_only,
         );
         Callback::from(move |shortcut: Shortcut| match (shortcut, panel) {
+            // A version open to read has no note or split to edit.
+            (Shortcut::Note | Shortcut::Split, _) if read_only => {}
             (Shortcut::Help, Some(Panel::Help))
             | (Shortcut::Act(Action::ClearSelection), Some(_)) => {
                 show.dispatch(ShellAction::Show(None))

@@ -149,6 +149,11 @@ test('an edited article pasted again becomes its new version, with the work carr
   await byText(page, 'Is the rise legal?').click();
   await page.keyboard.press('3');
   await expect(byText(page, 'Is the rise legal?')).not.toHaveAttribute('data-label');
+  for (const key of ['e', 's']) {
+    await page.keyboard.press(key);
+    await expect(page.locator('.panel')).toHaveCount(0);
+  }
+  await expect(page.getByRole('button', { name: 'Rename' })).toHaveCount(0);
   await audit(page, 'an earlier version, read only');
   // Nothing was written: version 2 is still the current one.
   await page.getByRole('button', { name: 'Back to the current version' }).click();
