@@ -200,6 +200,9 @@ fn iris_where_the_model_allows_them_are_read_as_nothing_to_anchor() {
         read_foreign(elsewhere.to_string().as_bytes()),
         Ok(Vec::new())
     );
+    // Nulls where a value may be missing are none too.
+    let nulls = br#"{"target": null, "body": null, "text": null}"#;
+    assert_eq!(read_foreign(nulls), Ok(Vec::new()));
     // A number where an annotation belongs is no annotation file at all.
     assert!(read_foreign(b"[1, 2]").is_err());
 }

@@ -28,7 +28,7 @@ pub struct Foreign {
 }
 
 /// One value or a list of them, as the W3C model allows nearly anywhere; a bare IRI (a string)
-/// names a resource with nothing in it to read, so it stands for none. Read by a visitor of its
+/// names a resource with nothing in it to read, so it stands for none, as does `null`. Read by a visitor of its
 /// own: serde's untagged enums buffer each value to try every shape in turn, at kilobytes of page
 /// weight for each type read that way.
 struct Loose<T>(Vec<T>);
@@ -51,6 +51,11 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Loose<T> {
             }
 
             fn visit_str<E: de::Error>(self, _iri: &str) -> Result<Loose<T>, E> {
+                Ok(Loose::default())
+            }
+
+            /// `null`: none either.
+            fn visit_unit<E: de::Error>(self) -> Result<Loose<T>, E> {
                 Ok(Loose::default())
             }
 
