@@ -12,7 +12,8 @@ use std::time::Instant;
 
 use sift::model::Label;
 use sift::segment::segment;
-use sift::versions::{carry, new_version_of, sketch};
+use sift::sketch::{new_version_of, sketch};
+use sift::versions::carry;
 
 const RUNS: usize = 9;
 

@@ -9,7 +9,7 @@ use serde::Deserialize;
 use crate::export::{NativeFile, NativeSentence, FORMAT, FORMAT_VERSION, OFFSET_UNIT};
 use crate::model::{id_for, note_text, sentence_id, Annotations, Details, Document, Session};
 use crate::segment::Span;
-use crate::units::megabytes;
+use crate::sizes::megabytes;
 use crate::wire::{self, ReadError};
 
 /// Larger files are refused before they are parsed: an article this long is not a news article.

@@ -1,8 +1,8 @@
 //! Anchoring another tool's annotation in the open text: by its quote and the text around it,
 //! its position only a hint (in code points or UTF-16 units), and fuzzily when the text changed.
 
+use sift::foreign::{Anchored, Quote, Target};
 use sift::model::Document;
-use sift::versions::{Anchored, Quote, Target};
 
 fn doc(text: &str) -> Document {
     Document::new(text.to_string(), "2026-11-27T10:00:00Z")

@@ -2,7 +2,7 @@
 //! disagreement keys, grading as CSV, and the gold version kept beside the original.
 
 use sift::compare::{
-    annotator, gold_version, grading_csv, Annotator, Change, Comparison, Overall, Summary,
+    annotator, gold_version, grading_csv, Annotator, Comparison, ComparisonAction, Overall, Summary,
 };
 use sift::export::native_json;
 use sift::import::parse;
@@ -169,14 +169,16 @@ fn removing_an_annotator_keeps_the_key_on_the_same_person() {
     let s = session(vec![]);
     let one = |name: &str| Annotator::of(name, &s.doc, &s.labels);
     let c = Comparison::default()
-        .apply(Change::Add(vec![one("A"), one("B"), one("C")]))
-        .apply(Change::Key(Some(2)))
-        .apply(Change::Remove(0));
+        .apply(ComparisonAction::Add(vec![one("A"), one("B"), one("C")]))
+        .apply(ComparisonAction::Key(Some(2)))
+        .apply(ComparisonAction::Remove(0));
     assert_eq!(c.key, Some(1));
     assert_eq!(c.annotators[1].name, "C");
-    assert_eq!(c.apply(Change::Remove(1)).key, None);
+    assert_eq!(c.apply(ComparisonAction::Remove(1)).key, None);
     assert_eq!(
-        c.apply(Change::Rename(0, "Bea".into())).annotators[0].name,
+        c.apply(ComparisonAction::Rename(0, "Bea".into()))
+            .annotators[0]
+            .name,
         "Bea"
     );
 }
@@ -230,17 +232,17 @@ fn gold_reading(gold: &Session) -> sift::compare::Reading<'_> {
 
 #[test]
 fn a_comparison_kept_across_a_reload_comes_back_only_onto_its_own_text_and_whole() {
-    use sift::compare::saved::{decode, encode};
+    use sift::compare::kept::{decode, encode};
     let mine = labelled(&[(1, Label::Fact)]);
     let mut bob = Annotator::of("Bob “B.”", &mine.doc, &mine.labels);
     bob.labels[2] = Some(Label::Claim);
     let comparison = Comparison::default()
-        .apply(Change::Add(vec![
+        .apply(ComparisonAction::Add(vec![
             Annotator::of("You", &mine.doc, &mine.labels),
             bob,
         ]))
-        .apply(Change::Key(Some(0)))
-        .apply(Change::OnlyDisagreements(true));
+        .apply(ComparisonAction::Key(Some(0)))
+        .apply(ComparisonAction::OnlyDisagreements(true));
     let kept = encode(&comparison, TEXT);
     let back = decode(&kept, TEXT).expect("the same text");
     assert_eq!(back.annotators, comparison.annotators);

@@ -5,9 +5,9 @@ use std::rc::Rc;
 
 use serde_json::json;
 use sift::export::{web_annotations, Stamp};
+use sift::foreign::{bring_in, read as read_foreign, BroughtIn};
 use sift::model::Label::{Claim, Context, Fact};
 use sift::model::{apply, Action, Document, Label, Session, State};
-use sift::versions::{bring_in, read_foreign, BroughtIn};
 
 const STAMP: Stamp = Stamp {
     exported_at: "2026-11-27T10:00:00Z",
@@ -140,7 +140,7 @@ fn edited_text_anchors_fuzzily_a_missing_quote_and_a_clash_become_orphans() {
         annotation("Talks resume in May.", "fact"),
     ]);
     let mut session = fresh(TEXT);
-    Rc::make_mut(&mut session.labels)[4] = Some(Context);
+    Rc::make_mut(&mut session.content.labels)[4] = Some(Context);
     let out = bring(&session, &file.to_string());
     assert_eq!(
         out.labels[2],

@@ -264,7 +264,7 @@ fn an_import_onto_different_bounds_keeps_what_matches_and_reports_the_rest() {
     };
     state = apply(&state, Action::Select(1)).unwrap();
     state = apply(&state, Action::MergeWithNext).unwrap();
-    let merged_doc = state.session.unwrap().doc;
+    let merged_doc = state.session.unwrap().doc.clone();
     let imported = parse(native_json(&original, NOW).as_bytes()).unwrap();
     let (aligned, unmatched) = align(&merged_doc, &imported);
     assert_eq!(

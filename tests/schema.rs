@@ -278,7 +278,7 @@ fn a_later_version_keeps_its_number_previous_version_sketch_and_orphans() {
         label: Some(Label::Fact),
         note: Some("why".into()),
     };
-    new.orphans = std::rc::Rc::new(vec![sift::model::Listed { tick: 4, orphan }]);
+    new.content.orphans = std::rc::Rc::new(vec![sift::model::Listed { tick: 4, orphan }]);
     let record = encode_session(&new, "2026-11-27T10:00:01Z");
     let back = decode_session(&encode_text(&new.doc), &record).unwrap();
     assert_eq!(back.doc.version, 2);

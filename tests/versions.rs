@@ -238,7 +238,7 @@ proptest! {
 }
 
 mod recognising {
-    use sift::versions::{new_version_of, resemblance, sketch};
+    use sift::sketch::{new_version_of, resemblance, sketch};
 
     const FERRY: &str = include_str!("e2e/articles/ferry-fares.txt");
     const SAMPLE: &str = include_str!("../assets/sample-article.txt");

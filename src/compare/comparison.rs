@@ -24,7 +24,7 @@ pub struct Comparison {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub enum Change {
+pub enum ComparisonAction {
     Add(Vec<Annotator>),
     Rename(usize, String),
     Remove(usize),
@@ -38,16 +38,16 @@ pub enum Change {
 
 impl Comparison {
     /// The comparison after `change`; the key follows its annotator when another is removed.
-    pub fn apply(&self, change: Change) -> Comparison {
+    pub fn apply(&self, change: ComparisonAction) -> Comparison {
         let mut next = self.clone();
         match change {
-            Change::Add(more) => Rc::make_mut(&mut next.annotators).extend(more),
-            Change::Rename(i, name) => {
+            ComparisonAction::Add(more) => Rc::make_mut(&mut next.annotators).extend(more),
+            ComparisonAction::Rename(i, name) => {
                 if let Some(a) = Rc::make_mut(&mut next.annotators).get_mut(i) {
                     a.name = name;
                 }
             }
-            Change::Remove(i) if i < next.annotators.len() => {
+            ComparisonAction::Remove(i) if i < next.annotators.len() => {
                 Rc::make_mut(&mut next.annotators).remove(i);
                 next.key = match next.key {
                     Some(k) if k == i => None,
@@ -55,12 +55,12 @@ impl Comparison {
                     key => key,
                 };
             }
-            Change::Remove(_) => {}
-            Change::Key(key) => next.key = key.filter(|&k| k < next.annotators.len()),
-            Change::OnlyDisagreements(on) => next.only_disagreements = on,
-            Change::Current(unit) | Change::MoveTo(unit) => {
+            ComparisonAction::Remove(_) => {}
+            ComparisonAction::Key(key) => next.key = key.filter(|&k| k < next.annotators.len()),
+            ComparisonAction::OnlyDisagreements(on) => next.only_disagreements = on,
+            ComparisonAction::Current(unit) | ComparisonAction::MoveTo(unit) => {
                 next.current = unit;
-                next.follow = matches!(change, Change::MoveTo(_));
+                next.follow = matches!(change, ComparisonAction::MoveTo(_));
             }
         }
         next

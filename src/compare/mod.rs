@@ -8,13 +8,13 @@ pub mod annotator;
 pub mod comparison;
 pub mod gold;
 pub mod grading;
-pub mod saved;
+pub mod kept;
 pub mod table;
 pub mod units;
 
 pub use agreement::Figure;
 pub use annotator::{annotator, Annotator};
-pub use comparison::{gold_id, Change, Comparison, Overall, Summary};
+pub use comparison::{gold_id, Comparison, ComparisonAction, Overall, Summary};
 pub use gold::gold_version;
 pub use table::grading_csv;
 pub use units::{category, units, Reading, Units, CATEGORIES};

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use crate::segment::{segment, Paragraph, Span};
-use crate::versions::sketch as sketch_of;
+use crate::sketch::sketch as sketch_of;
 
 /// A document as the reader pasted it, split into paragraphs and sentences (byte spans).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,7 +25,7 @@ pub struct Document {
     pub version: u32,
     /// The id of the version this one was made from.
     pub previous: Option<String>,
-    /// A summary of the text that later versions are recognised by (`versions::sketch`);
+    /// A summary of the text that later versions are recognised by (`crate::sketch`);
     /// derived from the text, so it never changes.
     pub sketch: Rc<[u64]>,
 }
@@ -137,6 +137,12 @@ impl Document {
             version: 1,
             previous: None,
         }
+    }
+
+    /// Whether it is a gold version (see `compare::gold`): then a comparison settles it, and
+    /// it is not one of the annotators.
+    pub fn is_gold(&self) -> bool {
+        self.id.ends_with(GOLD_SUFFIX)
     }
 
     /// Rebuilds a document from stored spans, checking every one against the text.

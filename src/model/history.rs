@@ -5,16 +5,13 @@
 
 use std::rc::Rc;
 
-use super::orphans::{retarget_orphans, Listed};
-use super::{Document, Label, Selection};
+use super::orphans::retarget_orphans;
+use super::{Content, Selection};
 
 /// The state of the annotations at one point in time.
 #[derive(Debug, Clone)]
 pub struct Snapshot {
-    pub doc: Rc<Document>,
-    pub labels: Rc<Vec<Option<Label>>>,
-    pub notes: Rc<Vec<Option<Rc<str>>>>,
-    pub orphans: Rc<Vec<Listed>>,
+    pub content: Content,
     pub selection: Option<Selection>,
 }
 
@@ -79,6 +76,8 @@ impl History {
 /// `current`, with each part that is still as `from` left it set as in `to`. The bounds follow
 /// `to` only while they are still `from`'s; a sentence is matched across versions by its span.
 fn retarget(current: &Snapshot, from: &Snapshot, to: &Snapshot) -> Snapshot {
+    let selection = to.selection;
+    let (current, from, to) = (&current.content, &from.content, &to.content);
     let bounds_kept = current.doc.sentences == from.doc.sentences;
     let base = if bounds_kept { &to.doc } else { &current.doc };
     let title = pick(&current.doc.title, &from.doc.title, &to.doc.title);
@@ -93,7 +92,7 @@ fn retarget(current: &Snapshot, from: &Snapshot, to: &Snapshot) -> Snapshot {
         doc.details = details.clone();
         Rc::new(doc)
     };
-    let at = |snapshot: &Snapshot, span| snapshot.doc.sentences.binary_search(span).ok();
+    let at = |content: &Content, span| content.doc.sentences.binary_search(span).ok();
     let mut labels = Vec::with_capacity(doc.len());
     let mut notes = Vec::with_capacity(doc.len());
     for span in &doc.sentences {
@@ -112,7 +111,7 @@ fn retarget(current: &Snapshot, from: &Snapshot, to: &Snapshot) -> Snapshot {
         notes.push(note);
     }
     let last = doc.len().saturating_sub(1);
-    let selection = to.selection.map(|s| Selection {
+    let selection = selection.map(|s| Selection {
         anchor: s.anchor.min(last),
         focus: s.focus.min(last),
     });
@@ -126,10 +125,12 @@ fn retarget(current: &Snapshot, from: &Snapshot, to: &Snapshot) -> Snapshot {
         ))
     };
     Snapshot {
-        doc,
-        labels: Rc::new(labels),
-        notes: Rc::new(notes),
-        orphans,
+        content: Content {
+            doc,
+            labels: Rc::new(labels),
+            notes: Rc::new(notes),
+            orphans,
+        },
         selection,
     }
 }

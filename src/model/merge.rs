@@ -16,22 +16,6 @@ use super::stamps::{union, Origins};
 use super::{Counts, Label, Session, Stamps};
 use crate::segment::Span;
 
-/// Labels and notes, one entry per sentence.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Annotations {
-    pub labels: Vec<Option<Label>>,
-    pub notes: Vec<Option<Rc<str>>>,
-}
-
-impl Annotations {
-    pub fn empty(len: usize) -> Annotations {
-        Annotations {
-            labels: vec![None; len],
-            notes: vec![None; len],
-        }
-    }
-}
-
 /// The result of a merge, with the sentences where a change of ours that the other tab had
 /// not seen gave way to a later one of theirs.
 #[derive(Debug, Clone)]
@@ -215,7 +199,7 @@ pub fn merge(ours: &Session, theirs: &Session, synced: u64) -> Option<Merged> {
     )
     // Past both sides: a version that differs from theirs is a new write.
     .stamped(stamps, ours.clock.max(theirs.clock) + 1);
-    session.orphans = Rc::new(merge_orphans(&ours.orphans, &theirs.orphans, synced));
+    session.content.orphans = Rc::new(merge_orphans(&ours.orphans, &theirs.orphans, synced));
     session.selection = ours.selection;
     session.history = ours.history.clone();
     session.counts = Counts::of(&session.labels);

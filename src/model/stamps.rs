@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use super::{Document, Label};
+use super::{Content, Document};
 use crate::segment::Span;
 
 /// The text a value was set on: one span, or several when the same change reached one
@@ -65,38 +65,30 @@ impl Stamps {
     }
 }
 
-/// The parts of a session that `restamp` compares.
-pub struct Parts<'a> {
-    pub doc: &'a Document,
-    pub labels: &'a [Option<Label>],
-    pub notes: &'a [Option<Rc<str>>],
-    pub stamps: &'a Stamps,
-}
-
-/// The stamps of `after`, a change of `before` made at tick `now`: what changed takes `now`
+/// The stamps of `after`, a change of `before` (stamped `stamps`) made at tick `now`: what changed takes `now`
 /// and is set on its own sentence; what did not keeps its tick and the text it was set on. A
 /// sentence whose bounds changed (a half of a split, a merged sentence) keeps the ticks of the
 /// sentences it came from when its value is theirs unchanged.
-pub fn restamp(before: &Parts, after: &Parts, now: u64) -> Stamps {
+pub fn restamp(before: &Content, stamps: &Stamps, after: &Content, now: u64) -> Stamps {
     let old = &before.doc.sentences;
     let n = after.labels.len();
-    let mut stamps = Stamps {
+    let mut next = Stamps {
         label: Vec::with_capacity(n),
         note: Vec::with_capacity(n),
         label_on: Vec::with_capacity(n),
         note_on: Vec::with_capacity(n),
-        bounds: before.stamps.bounds,
-        title: before.stamps.title,
-        details: before.stamps.details,
+        bounds: stamps.bounds,
+        title: stamps.title,
+        details: stamps.details,
     };
     if old != &after.doc.sentences {
-        stamps.bounds = now;
+        next.bounds = now;
     }
     if before.doc.title != after.doc.title {
-        stamps.title = now;
+        next.title = now;
     }
     if before.doc.details != after.doc.details {
-        stamps.details = now;
+        next.details = now;
     }
     // Both span lists are in text order: one walk finds the old sentences under each new one.
     let mut first = 0;
@@ -115,7 +107,7 @@ pub fn restamp(before: &Parts, after: &Parts, now: u64) -> Stamps {
         };
         let (mut label, mut note) = (Some((0, None)), Some((0, None)));
         for j in under {
-            let st = before.stamps;
+            let st = stamps;
             label = label
                 .filter(|_| before.labels[j] == after.labels[i])
                 .map(|(t, on)| kept(t, on, st.label[j], &st.label_on[j]));
@@ -130,10 +122,10 @@ pub fn restamp(before: &Parts, after: &Parts, now: u64) -> Stamps {
         };
         let (label, label_on) = settle(label);
         let (note, note_on) = settle(note);
-        stamps.label.push(label);
-        stamps.label_on.push(label_on);
-        stamps.note.push(note);
-        stamps.note_on.push(note_on);
+        next.label.push(label);
+        next.label_on.push(label_on);
+        next.note.push(note);
+        next.note_on.push(note_on);
     }
-    stamps
+    next
 }

@@ -1,158 +1,11 @@
 //! The annotator's state and `apply`, the one function that changes it.
 
-use std::ops::RangeInclusive;
 use std::rc::Rc;
 
-use super::history::{History, Snapshot, Step};
+use super::history::Step;
 use super::orphans::{Listed, Orphan};
-use super::stamps::{restamp, Parts, Stamps};
-use super::{Annotations, Counts, Details, Document, Label};
-
-/// A contiguous run of selected sentences: from `anchor` (where it started) to `focus` (where
-/// the keyboard is), in either direction.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Selection {
-    pub anchor: usize,
-    pub focus: usize,
-}
-
-impl Selection {
-    pub fn one(index: usize) -> Selection {
-        Selection {
-            anchor: index,
-            focus: index,
-        }
-    }
-
-    pub fn range(&self) -> RangeInclusive<usize> {
-        self.anchor.min(self.focus)..=self.anchor.max(self.focus)
-    }
-}
-
-/// An open document with its labels and notes. Shared parts sit behind `Rc` so a new state
-/// costs pointer copies, and unchanged parts compare equal by pointer.
-#[derive(Debug, Clone)]
-pub struct Session {
-    pub doc: Rc<Document>,
-    /// One entry per sentence.
-    pub labels: Rc<Vec<Option<Label>>>,
-    /// One entry per sentence.
-    pub notes: Rc<Vec<Option<Rc<str>>>>,
-    /// Labels and notes waiting for a sentence (see `orphans`).
-    pub orphans: Rc<Vec<Listed>>,
-    /// When each part last changed, on the clock tabs share through storage.
-    pub stamps: Rc<Stamps>,
-    /// This session's tick: every change advances it, and a merge moves it past the other
-    /// tab's. A session needs saving when its tick is past the one last saved.
-    pub clock: u64,
-    /// Kept in step with `labels` so no action recounts the document.
-    pub counts: Counts,
-    pub selection: Option<Selection>,
-    pub history: Rc<History>,
-}
-
-/// Two sessions are the same when they share their parts and selection (history aside).
-impl PartialEq for Session {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.doc, &other.doc)
-            && Rc::ptr_eq(&self.labels, &other.labels)
-            && Rc::ptr_eq(&self.notes, &other.notes)
-            && Rc::ptr_eq(&self.orphans, &other.orphans)
-            && self.clock == other.clock
-            && self.selection == other.selection
-    }
-}
-
-impl Session {
-    /// A freshly pasted document: nothing labelled, nothing selected.
-    pub fn new(doc: Document) -> Session {
-        let n = doc.len();
-        Session::with_annotations(doc, vec![None; n], vec![None; n])
-    }
-
-    /// `labels` and `notes` must have one entry per sentence of `doc`; callers check it.
-    pub fn with_annotations(
-        doc: Document,
-        labels: Vec<Option<Label>>,
-        notes: Vec<Option<Rc<str>>>,
-    ) -> Session {
-        debug_assert_eq!(labels.len(), doc.len());
-        debug_assert_eq!(notes.len(), doc.len());
-        Session {
-            counts: Counts::of(&labels),
-            stamps: Rc::new(Stamps::new(&doc)),
-            clock: 0,
-            doc: Rc::new(doc),
-            labels: Rc::new(labels),
-            notes: Rc::new(notes),
-            orphans: Rc::default(),
-            selection: None,
-            history: Rc::default(),
-        }
-    }
-
-    /// A copy of the labels and notes.
-    pub fn annotations(&self) -> Annotations {
-        Annotations {
-            labels: self.labels.to_vec(),
-            notes: self.notes.to_vec(),
-        }
-    }
-
-    /// With the stamps and tick it was stored with; `stamps` must fit the document (one per
-    /// sentence), which the storage schema checks.
-    pub fn stamped(mut self, stamps: Stamps, clock: u64) -> Session {
-        self.clock = clock.max(stamps.latest());
-        self.stamps = Rc::new(stamps);
-        self
-    }
-
-    /// Whether the two hold the same document, annotations and stamps (selection, history and
-    /// tick aside): what decides that a merged version need not be written back.
-    pub fn same_content(&self, other: &Session) -> bool {
-        self.doc == other.doc
-            && self.labels == other.labels
-            && self.notes == other.notes
-            && self.orphans == other.orphans
-            && self.stamps == other.stamps
-    }
-
-    fn parts(&self) -> Parts<'_> {
-        Parts {
-            doc: &self.doc,
-            labels: &self.labels,
-            notes: &self.notes,
-            stamps: &self.stamps,
-        }
-    }
-
-    pub fn label(&self, index: usize) -> Option<Label> {
-        self.labels.get(index).copied().flatten()
-    }
-
-    pub fn note(&self, index: usize) -> Option<&str> {
-        self.notes.get(index).and_then(|n| n.as_deref())
-    }
-
-    fn snapshot(&self) -> Snapshot {
-        Snapshot {
-            doc: self.doc.clone(),
-            labels: self.labels.clone(),
-            notes: self.notes.clone(),
-            orphans: self.orphans.clone(),
-            selection: self.selection,
-        }
-    }
-
-    fn restore(&mut self, snapshot: Snapshot) {
-        self.counts = Counts::of(&snapshot.labels);
-        self.doc = snapshot.doc;
-        self.labels = snapshot.labels;
-        self.notes = snapshot.notes;
-        self.orphans = snapshot.orphans;
-        self.selection = snapshot.selection;
-    }
-}
+use super::stamps::restamp;
+use super::{Annotations, Counts, Details, Label, Selection, Session};
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct State {
@@ -295,7 +148,7 @@ pub fn apply(state: &State, action: Action) -> Option<State> {
                 return None;
             }
             undoable = true;
-            let labels = Rc::make_mut(&mut next.labels);
+            let labels = Rc::make_mut(&mut next.content.labels);
             for slot in &mut labels[range] {
                 next.counts.shift(*slot, label);
                 *slot = label;
@@ -312,14 +165,14 @@ pub fn apply(state: &State, action: Action) -> Option<State> {
                 return None;
             }
             undoable = true;
-            Rc::make_mut(&mut next.notes)[index] = note;
+            Rc::make_mut(&mut next.content.notes)[index] = note;
         }
         Action::Split { index, at } => {
             let doc = session.doc.split(index, at)?;
             undoable = true;
-            next.doc = Rc::new(doc);
-            Rc::make_mut(&mut next.labels).insert(index, session.labels[index]);
-            Rc::make_mut(&mut next.notes).insert(index, session.notes[index].clone());
+            next.content.doc = Rc::new(doc);
+            Rc::make_mut(&mut next.content.labels).insert(index, session.labels[index]);
+            Rc::make_mut(&mut next.content.notes).insert(index, session.notes[index].clone());
             next.counts = Counts::of(&next.labels);
             next.selection = Some(Selection::one(index));
         }
@@ -327,9 +180,9 @@ pub fn apply(state: &State, action: Action) -> Option<State> {
             let index = session.selection?.focus;
             let doc = session.doc.merge_with_next(index)?;
             undoable = true;
-            next.doc = Rc::new(doc);
-            Rc::make_mut(&mut next.labels).remove(index + 1);
-            let notes = Rc::make_mut(&mut next.notes);
+            next.content.doc = Rc::new(doc);
+            Rc::make_mut(&mut next.content.labels).remove(index + 1);
+            let notes = Rc::make_mut(&mut next.content.notes);
             let second = notes.remove(index + 1);
             notes[index] = join_notes(notes[index].take(), second);
             next.counts = Counts::of(&next.labels);
@@ -348,7 +201,7 @@ pub fn apply(state: &State, action: Action) -> Option<State> {
             undoable = true;
             let mut doc = (*session.doc).clone();
             doc.title = title;
-            next.doc = Rc::new(doc);
+            next.content.doc = Rc::new(doc);
         }
         Action::SetDetails(details) => {
             if details == session.doc.details {
@@ -357,7 +210,7 @@ pub fn apply(state: &State, action: Action) -> Option<State> {
             undoable = true;
             let mut doc = (*session.doc).clone();
             doc.details = details;
-            next.doc = Rc::new(doc);
+            next.content.doc = Rc::new(doc);
         }
         Action::Adopt(annotations, orphans) => {
             let n = session.doc.len();
@@ -371,12 +224,12 @@ pub fn apply(state: &State, action: Action) -> Option<State> {
             undoable = true;
             if !same {
                 next.counts = Counts::of(&annotations.labels);
-                next.labels = Rc::new(annotations.labels);
-                next.notes = Rc::new(annotations.notes);
+                next.content.labels = Rc::new(annotations.labels);
+                next.content.notes = Rc::new(annotations.notes);
             }
             if !orphans.is_empty() {
                 let listed = orphans.into_iter().map(|orphan| Listed { tick: 0, orphan });
-                Rc::make_mut(&mut next.orphans).extend(listed);
+                Rc::make_mut(&mut next.content.orphans).extend(listed);
             }
         }
         Action::Dismiss(listed) => {
@@ -390,11 +243,11 @@ pub fn apply(state: &State, action: Action) -> Option<State> {
             let Orphan { label, note, .. } = listed.orphan;
             if label.is_some() && session.labels[index] != label {
                 next.counts.shift(session.labels[index], label);
-                Rc::make_mut(&mut next.labels)[index] = label;
+                Rc::make_mut(&mut next.content.labels)[index] = label;
             }
             if let Some(note) = note {
                 let joined = join_notes(session.notes[index].clone(), Some(note));
-                Rc::make_mut(&mut next.notes)[index] = joined;
+                Rc::make_mut(&mut next.content.notes)[index] = joined;
             }
         }
         Action::Undo => {
@@ -406,17 +259,18 @@ pub fn apply(state: &State, action: Action) -> Option<State> {
             next.restore(following);
         }
     }
-    let changed = !Rc::ptr_eq(&next.doc, &session.doc)
-        || !Rc::ptr_eq(&next.labels, &session.labels)
-        || !Rc::ptr_eq(&next.notes, &session.notes)
-        || !Rc::ptr_eq(&next.orphans, &session.orphans);
-    if changed {
+    if !next.content.same_parts(&session.content) {
         next.clock = session.clock + 1;
-        next.stamps = Rc::new(restamp(&session.parts(), &next.parts(), next.clock));
+        next.stamps = Rc::new(restamp(
+            &session.content,
+            &session.stamps,
+            &next.content,
+            next.clock,
+        ));
         // An orphan listed now (or again, by undo) carries this tick, so another tab that
         // has not seen it keeps it (see `merge_orphans`).
         if !Rc::ptr_eq(&next.orphans, &session.orphans) {
-            for listed in Rc::make_mut(&mut next.orphans) {
+            for listed in Rc::make_mut(&mut next.content.orphans) {
                 if !session.orphans.iter().any(|l| l.orphan == listed.orphan) {
                     listed.tick = next.clock;
                 }
@@ -448,16 +302,21 @@ fn sync(session: &Session, merged: Session, undoable: bool) -> Option<State> {
         focus: follow(s.focus).unwrap_or(s.focus.min(last)),
     });
     next.counts = merged.counts;
-    next.doc = merged.doc;
-    next.labels = merged.labels;
-    next.notes = merged.notes;
-    next.orphans = merged.orphans;
+    next.content = merged.content;
     next.stamps = merged.stamps;
     next.clock = merged.clock;
     if undoable {
         record(session, &mut next);
     }
     Some(State::open(next, false))
+}
+
+impl Session {
+    /// This session renamed as `Action::Rename` renames the open one (a change other tabs
+    /// merge), for a document that is not open; `None` when the title is the same.
+    pub fn renamed(self, title: String) -> Option<Session> {
+        apply(&State::open(self, false), Action::Rename(title))?.session
+    }
 }
 
 impl State {
@@ -472,7 +331,7 @@ impl State {
 /// Takes `listed` off the session's orphans; `None` when it is not there (another tab took it).
 fn unlist(session: &mut Session, listed: &Listed) -> Option<()> {
     let at = session.orphans.iter().position(|l| l == listed)?;
-    Rc::make_mut(&mut session.orphans).remove(at);
+    Rc::make_mut(&mut session.content.orphans).remove(at);
     Some(())
 }
 

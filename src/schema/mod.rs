@@ -384,7 +384,7 @@ pub fn decode_record(record: &str, text: Rc<str>) -> Result<Session, LoadError> 
         },
     });
     let mut session = Session::with_annotations(doc, labels, notes);
-    session.orphans = Rc::new(orphans.collect());
+    session.content.orphans = Rc::new(orphans.collect());
     Ok(session.stamped(stamps, record.clock))
 }
 

@@ -193,7 +193,7 @@ fn key(sentence: &str) -> String {
 }
 
 /// Its words, with ASCII letters lowercased (as `sketch` does), for near matches.
-pub(crate) fn words(sentence: &str) -> Vec<String> {
+pub fn words(sentence: &str) -> Vec<String> {
     sentence
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -207,7 +207,7 @@ fn within(part: &[String], whole: &[String]) -> bool {
 }
 
 /// The Dice coefficient of two sentences' words (as multisets).
-pub(crate) fn dice(a: &[String], b: &[String]) -> f64 {
+pub fn dice(a: &[String], b: &[String]) -> f64 {
     if a.is_empty() && b.is_empty() {
         return 1.0;
     }

@@ -93,7 +93,7 @@ pub fn new_version(old: &Session, mut doc: Document, number: u32) -> (Session, C
         tick: 0,
         orphan: orphan.clone(),
     });
-    session.orphans = Rc::new(listed.collect());
+    session.content.orphans = Rc::new(listed.collect());
     (session, carried)
 }
 

@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use super::anchor::{Anchored, Quote, Target};
-use super::foreign::Foreign;
+use super::formats::Foreign;
 use crate::model::{Document, Label, Orphan};
 
 /// The document's labels and notes with the annotations laid on, how each was anchored, and

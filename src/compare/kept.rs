@@ -13,16 +13,16 @@ use crate::segment::Span;
 use crate::wire;
 
 #[derive(Serialize, Deserialize)]
-struct Saved<'a> {
+struct Kept<'a> {
     /// The id of the compared text.
     text: Cow<'a, str>,
     key: Option<usize>,
     only_disagreements: bool,
-    annotators: Vec<SavedAnnotator<'a>>,
+    annotators: Vec<KeptAnnotator<'a>>,
 }
 
 #[derive(Serialize, Deserialize)]
-struct SavedAnnotator<'a> {
+struct KeptAnnotator<'a> {
     name: Cow<'a, str>,
     /// Byte offsets, two per sentence.
     spans: Vec<usize>,
@@ -34,7 +34,7 @@ pub fn encode(comparison: &Comparison, text: &str) -> String {
     let annotators = comparison
         .annotators
         .iter()
-        .map(|a| SavedAnnotator {
+        .map(|a| KeptAnnotator {
             name: a.name.as_str().into(),
             spans: a.spans.iter().flat_map(|s| [s.start, s.end]).collect(),
             labels: a
@@ -45,7 +45,7 @@ pub fn encode(comparison: &Comparison, text: &str) -> String {
                 .into(),
         })
         .collect();
-    wire::write(&Saved {
+    wire::write(&Kept {
         text: document_id(text).into(),
         key: comparison.key,
         only_disagreements: comparison.only_disagreements,
@@ -55,7 +55,7 @@ pub fn encode(comparison: &Comparison, text: &str) -> String {
 
 /// The comparison kept in `raw`, if it is of `text` and whole.
 pub fn decode(raw: &str, text: &str) -> Option<Comparison> {
-    let saved: Saved = wire::read(raw.as_bytes()).ok()?;
+    let saved: Kept = wire::read(raw.as_bytes()).ok()?;
     if saved.text != document_id(text) {
         return None;
     }
@@ -75,7 +75,7 @@ pub fn decode(raw: &str, text: &str) -> Option<Comparison> {
 
 /// An annotator whose sentences lie in order within `text`, on character boundaries, with one
 /// label each.
-fn annotator(saved: SavedAnnotator, text: &str) -> Option<Annotator> {
+fn annotator(saved: KeptAnnotator, text: &str) -> Option<Annotator> {
     let spans: Vec<Span> = saved
         .spans
         .chunks(2)

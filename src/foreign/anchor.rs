@@ -6,8 +6,8 @@
 use std::cmp::Reverse;
 use std::ops::Range;
 
-use super::align::{dice, words, NEAR};
 use crate::segment::Span;
+use crate::versions::align::{dice, words, NEAR};
 
 /// A `TextQuoteSelector`.
 #[derive(Debug, Clone, Copy, Default)]
