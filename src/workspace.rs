@@ -72,7 +72,7 @@ impl Target {
     pub fn of(session: &Session) -> Target {
         let id = session.doc.id.clone();
         Target {
-            text: id.strip_suffix(GOLD_SUFFIX).unwrap_or(&id).to_string(),
+            text: session.doc.text_id().to_string(),
             title: session.doc.title.clone(),
             id,
         }
@@ -82,7 +82,7 @@ impl Target {
     /// gold version settled from it shares it). `Err` says why not, to the reader.
     pub fn compares<'a>(&self, open: Option<&'a Session>) -> Result<&'a Session, String> {
         match open {
-            Some(s) if Target::of(s).text == self.text => Ok(s),
+            Some(s) if s.doc.text_id() == self.text => Ok(s),
             _ => Err(format!(
                 "The comparison was for “{}”, which is no longer open. Nothing was changed.",
                 self.title

@@ -261,24 +261,24 @@ async fn data_saved_by_version_1_opens_is_listed_and_is_written_anew_on_the_next
 
 #[wasm_bindgen_test]
 fn problems_reported_in_one_turn_all_show_and_a_successful_save_changes_nothing() {
-    use sift::ui::shell::{Shell, ShellAction};
     use sift::ui::storage::Problem;
+    use sift::ui::workspace::{NoticeAction, Notices};
     use std::rc::Rc;
     use yew::Reducible;
 
-    let messages = |shell: &Shell| -> Vec<String> {
-        shell.problems.iter().map(|p| p.message.clone()).collect()
+    let messages = |notices: &Notices| -> Vec<String> {
+        notices.problems.iter().map(|p| p.message.clone()).collect()
     };
-    let start = Rc::new(Shell::default());
-    let first = start.reduce(ShellAction::Report(vec![Problem::new("first".into())]));
-    let both = first.reduce(ShellAction::Report(vec![Problem::new("second".into())]));
+    let start = Rc::new(Notices::default());
+    let first = start.reduce(NoticeAction::Report(vec![Problem::new("first".into())]));
+    let both = first.reduce(NoticeAction::Report(vec![Problem::new("second".into())]));
     assert_eq!(messages(&both), ["first", "second"]);
-    let saved = both.clone().reduce(ShellAction::SaveError(None));
+    let saved = both.clone().reduce(NoticeAction::SaveError(None));
     assert!(Rc::ptr_eq(&saved, &both), "nothing to re-render");
-    let left = both.reduce(ShellAction::Dismiss(0));
+    let left = both.reduce(NoticeAction::Dismiss(0));
     assert_eq!(messages(&left), ["second"]);
     assert_eq!(
-        messages(&left.clone().reduce(ShellAction::Dismiss(7))),
+        messages(&left.clone().reduce(NoticeAction::Dismiss(7))),
         ["second"]
     );
 }

@@ -145,6 +145,11 @@ impl Document {
         self.id.ends_with(GOLD_SUFFIX)
     }
 
+    /// The id of its text: a gold version shares its article's.
+    pub fn text_id(&self) -> &str {
+        self.id.strip_suffix(GOLD_SUFFIX).unwrap_or(&self.id)
+    }
+
     /// Rebuilds a document from stored spans, checking every one against the text.
     /// `paragraph_sizes` gives the number of sentences in each paragraph, in order; `sketch` is
     /// the text's sketch when a stored record kept it (it is made from the text otherwise).

@@ -1,40 +1,16 @@
-//! The Yew front end: components render and emit actions, one reducer owns the state, and
-//! effects (storage, downloads, keyboard, clock) live at the edge in their own files.
+//! The Yew front end, in folders by role: `app` picks the page; `pages` (start, document) own
+//! their state and lay out `views`, which render and emit; `workspace` owns which document is
+//! open and runs every workflow on it; `edge` holds the effects at the border with the browser
+//! (storage, files, downloads, keys, the clock, the theme).
 
-mod alerts;
 mod app;
-mod article;
-mod backups;
-mod changes;
-mod choice;
-mod clock;
-mod compare;
-mod coverage;
-mod details;
-mod diff;
-mod document_bar;
-mod download;
-mod focus;
-mod help;
-mod import;
-mod keys;
-mod library;
-mod note;
-mod outline;
-mod paragraph;
-mod paste;
-mod persist;
-mod pickers;
-mod rename;
-mod review;
-pub mod shell;
-mod split;
-pub mod storage;
-mod store;
-mod theme;
-mod toolbar;
+mod edge;
+mod pages;
+mod views;
+pub mod workspace;
 
 pub use app::App;
+pub use edge::storage;
 
 /// The app's allocator, also in the browser tests so they run what ships: talc is smaller than
 /// Rust's default for wasm (dlmalloc), 3 KB of gzipped wasm, and no slower.

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::storage::Problem;
+use crate::ui::edge::storage::Problem;
 
 /// What the alerts show. A plain view, not a component: it is cheap to render, and every
 /// component type adds to the page weight.

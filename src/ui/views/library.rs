@@ -8,15 +8,16 @@ use super::rename::RenameField;
 
 use crate::model::Label;
 use crate::schema::{articles, Article, LibraryEntry};
-use crate::units::{percent, size};
+use crate::sizes::{percent, size};
 
 #[derive(Properties, PartialEq)]
 pub struct LibraryProps {
     pub entries: Vec<LibraryEntry>,
     /// Keys of the backups of unreadable data.
     pub backups: Vec<String>,
-    /// Bytes used in storage, and the browser's usual limit.
-    pub used: usize,
+    /// Bytes used in storage (reading every stored value: asked again only when the library
+    /// changes), and the browser's usual limit.
+    pub measure: Callback<(), usize>,
     pub quota: usize,
     pub on_open: Callback<String>,
     pub on_rename: Callback<(String, String)>,
@@ -32,10 +33,14 @@ pub struct LibraryProps {
 pub fn library(props: &LibraryProps) -> Html {
     let confirming = use_state(|| None::<String>);
     let renaming = use_state(|| None::<String>);
-    let percent = percent(props.used, props.quota);
+    let used = {
+        let measure = props.measure.clone();
+        *use_memo(props.entries.clone(), move |_| measure.emit(()))
+    };
+    let percent = percent(used, props.quota);
     let usage = format!(
         "Sift uses {} of about {} this browser allows ({percent}%).",
-        size(props.used),
+        size(used),
         size(props.quota)
     );
     html! {

@@ -9,10 +9,11 @@ use wasm_bindgen::JsCast;
 use web_sys::StorageEvent;
 use yew::prelude::*;
 
-use super::store::{Shelf, ShelfAction};
-use super::{clock, storage};
+use super::live::Latest;
+use super::stored::{Stored, StoredAction};
 use crate::model::{merge, Action, Session, State};
 use crate::schema::{decode_record, doc_key, text_key, LibraryEntry, DOC_PREFIX};
+use crate::ui::edge::{clock, storage};
 
 /// What storage is known to hold of the open document.
 #[derive(Debug, Clone, Default)]
@@ -41,7 +42,7 @@ impl Saved {
     }
 }
 
-/// Shared by the effects and the code that opens stored documents.
+/// Shared by the effects and the workflows that open stored documents.
 pub type SavedRef = Rc<RefCell<Saved>>;
 
 /// Records that `session` is exactly what storage holds (it was just read from there), so
@@ -57,7 +58,7 @@ pub fn mark_saved(saved: &SavedRef, session: &Session) {
 pub fn use_persistence(
     state: &UseReducerHandle<State>,
     saved: SavedRef,
-    shelf: UseReducerDispatcher<Shelf>,
+    library: UseReducerDispatcher<Stored>,
     save_error: Callback<Option<String>>,
 ) {
     // An earlier version open to read is never written: writing would make it the current one.
@@ -90,7 +91,7 @@ pub fn use_persistence(
         });
         if result.is_ok() {
             mark_saved(&saved, &session);
-            shelf.dispatch(ShelfAction::Put(LibraryEntry::of(&session, &now)));
+            library.dispatch(StoredAction::Put(LibraryEntry::of(&session, &now)));
         }
         save_error.emit(result.err().map(|e| {
             format!("Your last change is not saved: {e}. It is kept in this tab; use Download JSON to keep a copy.")
@@ -100,17 +101,17 @@ pub fn use_persistence(
 
 /// Listens for writes by other tabs: the open document's are merged in; a deletion of it is
 /// reported and makes the next save write it back whole; the library follows every document.
+/// The listener is added once and reads the open document as of the latest render.
 #[hook]
 pub fn use_other_tabs(
     state: &UseReducerHandle<State>,
+    latest: Latest,
     saved: SavedRef,
-    shelf: UseReducerDispatcher<Shelf>,
+    library: UseReducerDispatcher<Stored>,
     notify: Callback<String>,
 ) {
-    let session = state.session.clone();
     let dispatcher = state.dispatcher();
-    let deps = session.as_ref().map(|s| (s.doc.id.clone(), s.clock));
-    use_effect_with(deps, move |_| {
+    use_effect_with((), move |_| {
         let listener = web_sys::window().map(|window| {
             EventListener::new(&window, "storage", move |event| {
                 let Some(event) = event.dyn_ref::<StorageEvent>() else {
@@ -118,12 +119,14 @@ pub fn use_other_tabs(
                 };
                 let Some(key) = event.key() else { return };
                 if let Some(id) = key.strip_prefix(DOC_PREFIX) {
-                    shelf.dispatch(match storage::library_line(&key) {
-                        Some(line) => ShelfAction::Put(line),
-                        None => ShelfAction::Remove(id.to_string()),
+                    library.dispatch(match storage::library_line(&key) {
+                        Some(line) => StoredAction::Put(line),
+                        None => StoredAction::Remove(id.to_string()),
                     });
                 }
-                let Some(session) = &session else { return };
+                let Some(session) = latest.borrow().state.session.clone() else {
+                    return;
+                };
                 let id = &session.doc.id;
                 if key != doc_key(id) && key != text_key(id) {
                     return;
@@ -136,7 +139,7 @@ pub fn use_other_tabs(
                         }
                     }
                     Some(raw) if key == doc_key(id) => {
-                        take_in(session, &raw, &saved, &dispatcher, &notify)
+                        take_in(&session, &raw, &saved, &dispatcher, &notify)
                     }
                     Some(_) => {}
                 }
@@ -147,7 +150,7 @@ pub fn use_other_tabs(
 }
 
 /// Takes another tab's write of the open document in. The merge runs in the reducer, on the
-/// latest state; `session` (as of the last render) only words the message about conflicts.
+/// latest state; `session` (as of the latest render) only words the message about conflicts.
 fn take_in(
     session: &Session,
     raw: &str,

@@ -1,11 +1,9 @@
-//! The theme switch: follow the system, or always light, or always dark. The choice is kept in
-//! storage (`sift.theme`) and applied as `data-theme` on the page.
+//! The theme switch: follow the system, or always light, or always dark. The choice is kept as
+//! a setting (`storage::theme`) and applied as `data-theme` on the page.
 
 use yew::prelude::*;
 
 use super::storage;
-
-const KEY: &str = "sift.theme";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Theme {
@@ -16,7 +14,7 @@ enum Theme {
 
 impl Theme {
     fn stored() -> Theme {
-        match storage::get(KEY).ok().flatten().as_deref() {
+        match storage::theme().as_deref() {
             Some("light") => Theme::Light,
             Some("dark") => Theme::Dark,
             _ => Theme::System,
@@ -61,7 +59,7 @@ pub fn theme_switch() -> Html {
         move |_| {
             let next = theme.next();
             // A preference that cannot be stored still applies to this visit.
-            let _ = storage::set_preference(KEY, next.name());
+            let _ = storage::set_theme(next.name());
             theme.set(next);
         }
     };

@@ -4,48 +4,24 @@
 
 mod figures;
 mod grading;
-mod kept;
-mod units;
+mod rows;
+mod settle;
 
 use std::rc::Rc;
 
+use gloo_file::File;
 use web_sys::{Event, HtmlInputElement};
 use yew::prelude::*;
 
-pub use kept::{restore, use_kept};
-
 use super::article::scroll_into_view;
-use super::keys::use_shortcuts;
-use super::pickers::{compare_input, Picked};
-use super::{clock, download};
-use crate::compare::{gold_version, grading_csv, Change, Comparison, Reading, Summary};
+use super::pickers::compare_input;
+use crate::compare::{gold_version, grading_csv, Comparison, ComparisonAction, Reading, Summary};
 use crate::export::file_name;
 use crate::keymap::{compare_key_for, CompareKey};
-use crate::model::{Action, Label, Session, GOLD_SUFFIX};
-use units::{unit_id, unit_row, UnitRow};
-
-/// Units shown at once: a page renders and lays out quickly however long the article.
-const PAGE: usize = 20;
-
-/// The comparison while one is open; `None` (the action) closes it.
-#[derive(Debug, Default, PartialEq)]
-pub struct Comparing(pub Option<Comparison>);
-
-impl Reducible for Comparing {
-    type Action = Option<Change>;
-
-    fn reduce(self: Rc<Self>, change: Option<Change>) -> Rc<Self> {
-        Rc::new(Comparing(
-            change.map(|change| self.0.clone().unwrap_or_default().apply(change)),
-        ))
-    }
-}
-
-/// Whether `session` is a gold version: then it is what the comparison settles, not one of
-/// the annotators.
-pub fn is_gold(session: &Session) -> bool {
-    session.doc.id.ends_with(GOLD_SUFFIX)
-}
+use crate::model::{Action, Label, Session};
+use crate::ui::edge::keys::use_shortcuts;
+use crate::ui::edge::{clock, download};
+use rows::{pager, unit_id, unit_row, UnitRow, PAGE};
 
 #[derive(Properties, PartialEq)]
 pub struct CompareProps {
@@ -53,7 +29,7 @@ pub struct CompareProps {
     pub comparison: Comparison,
     /// Whether the keys are the comparison's (not while a panel is open).
     pub keys: bool,
-    pub on_change: Callback<Option<Change>>,
+    pub on_change: Callback<Option<ComparisonAction>>,
     /// Changes to the gold version, when it is the open document.
     pub on_action: Callback<Action>,
     /// Settle into this new gold version (or the one already in the library).
@@ -61,14 +37,14 @@ pub struct CompareProps {
     pub on_help: Callback<()>,
     pub on_report: Callback<String>,
     /// More annotators' files.
-    pub on_compare: Callback<Vec<Picked>>,
+    pub on_compare: Callback<Vec<File>>,
 }
 
 #[function_component(CompareView)]
 pub fn compare_view(props: &CompareProps) -> Html {
     let comparison = &props.comparison;
     let session = &props.session;
-    let settling = is_gold(session);
+    let settling = session.doc.is_gold();
     let summary = {
         let gold = settling.then(|| (session.doc.clone(), session.labels.clone()));
         let deps = (comparison.annotators.clone(), gold, comparison.key);
@@ -131,8 +107,12 @@ pub fn compare_view(props: &CompareProps) -> Html {
             }
         })
     };
-    let pick = props.on_change.reform(|u| Some(Change::Current(u)));
-    let move_to = props.on_change.reform(|u| Some(Change::MoveTo(u)));
+    let pick = props
+        .on_change
+        .reform(|u| Some(ComparisonAction::Current(u)));
+    let move_to = props
+        .on_change
+        .reform(|u| Some(ComparisonAction::MoveTo(u)));
     let on_key = {
         let (move_to, take, shown, summary) = (
             move_to.clone(),
@@ -174,7 +154,9 @@ pub fn compare_view(props: &CompareProps) -> Html {
     };
     use_shortcuts(props.keys, compare_key_for, on_key);
 
-    let on_key_choice = props.on_change.reform(|key| Some(Change::Key(key)));
+    let on_key_choice = props
+        .on_change
+        .reform(|key| Some(ComparisonAction::Key(key)));
     let on_csv = {
         let (summary, names, report) = (summary.clone(), names.clone(), props.on_report.clone());
         let (key, title) = (comparison.key, session.doc.title.clone());
@@ -199,7 +181,7 @@ pub fn compare_view(props: &CompareProps) -> Html {
         let on_change = props.on_change.clone();
         move |e: Event| {
             if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
-                on_change.emit(Some(Change::OnlyDisagreements(input.checked())));
+                on_change.emit(Some(ComparisonAction::OnlyDisagreements(input.checked())));
             }
         }
     };
@@ -211,12 +193,14 @@ pub fn compare_view(props: &CompareProps) -> Html {
             props.on_report.clone(),
         );
         let annotators = comparison.annotators.len();
-        move |_| match gold_version(&doc, &summary, annotators, &clock::now()) {
-            Some(gold) => on_gold.emit(gold),
-            None => report.emit(
-                "There is nothing to settle: no annotator has a sentence in this text.".into(),
-            ),
-        }
+        Callback::from(
+            move |_| match gold_version(&doc, &summary, annotators, &clock::now()) {
+                Some(gold) => on_gold.emit(gold),
+                None => report.emit(
+                    "There is nothing to settle: no annotator has a sentence in this text.".into(),
+                ),
+            },
+        )
     };
 
     let annotator_list = comparison.annotators.iter().enumerate().map(|(i, a)| {
@@ -226,12 +210,12 @@ pub fn compare_view(props: &CompareProps) -> Html {
                 if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
                     let name = input.value().trim().to_string();
                     if !name.is_empty() {
-                        on_change.emit(Some(Change::Rename(i, name)));
+                        on_change.emit(Some(ComparisonAction::Rename(i, name)));
                     }
                 }
             }
         };
-        let on_remove = props.on_change.reform(move |_| Some(Change::Remove(i)));
+        let on_remove = props.on_change.reform(move |_| Some(ComparisonAction::Remove(i)));
         html! {
             <li>
                 <span class="annotator-number">{ format!("{}", i + 1) }</span>
@@ -243,33 +227,15 @@ pub fn compare_view(props: &CompareProps) -> Html {
     });
     let disagreements = summary.agree.iter().filter(|a| !**a).count();
     let units = summary.agree.len();
-    let settle = if settling {
-        let settled = (0..units)
-            .filter(|&u| summary.gold(u, names.len()).is_some())
-            .count();
-        let label_button = |label: Option<Label>| {
-            let take = take.clone();
-            let (name, key) = label.map_or(("Clear", '0'), |l| (l.title(), l.digit()));
-            html! {
-                <button type="button" class={classes!("label-button", label.map_or("clear", Label::as_str))}
-                    onclick={move |_| take.emit((current, label))}>{ format!("{name} ({key})") }</button>
-            }
-        };
-        html! {
-            <div class="settle" role="group" aria-label="Label of the current unit in the gold version">
-                <p>{ format!("Settling into this gold version: {settled} of {units} units labelled. Unit {} is current.", current + 1) }</p>
-                { for Label::ALL.into_iter().map(|l| label_button(Some(l))) }
-                { label_button(None) }
-            </div>
-        }
-    } else {
-        html! {
-            <div class="settle">
-                <button type="button" class="primary" onclick={on_start_gold}>{ "Start a gold version" }</button>
-                <p class="hint">{ format!("A new document, “{} (gold)”, cut at every unit, with the labels everyone agrees on already filled in. Settle the rest with a click or a key; it is kept in your library and exports like any other.", session.doc.title.trim_end_matches(" (gold)")) }</p>
-            </div>
-        }
-    };
+    let settle = settle::settle(settle::Settle {
+        settling,
+        summary: &summary,
+        annotators: names.len(),
+        current,
+        title: &session.doc.title,
+        on_take: &take,
+        on_start_gold,
+    });
     html! {
         <section class="compare" aria-labelledby="compare-title">
             <div class="compare-head">
@@ -319,27 +285,5 @@ pub fn compare_view(props: &CompareProps) -> Html {
                 { pager(&shown, page, &move_to) }
             </section>
         </section>
-    }
-}
-
-/// Where the page shown lies among the units, and buttons to the pages before and after.
-fn pager(shown: &[usize], page: std::ops::Range<usize>, pick: &Callback<usize>) -> Html {
-    if shown.len() <= PAGE {
-        return html! {};
-    }
-    let to = |at: Option<usize>, name: &str| {
-        let pick = pick.clone();
-        let target = at.and_then(|at| shown.get(at).copied());
-        html! {
-            <button type="button" disabled={target.is_none()}
-                onclick={move |_| if let Some(u) = target { pick.emit(u) }}>{ name.to_string() }</button>
-        }
-    };
-    html! {
-        <div class="pager">
-            { to(page.start.checked_sub(PAGE), &format!("Previous {PAGE}")) }
-            <span>{ format!("{}–{} of {}", page.start + 1, page.end, shown.len()) }</span>
-            { to((page.end < shown.len()).then_some(page.end), &format!("Next {PAGE}")) }
-        </div>
     }
 }

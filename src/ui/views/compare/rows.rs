@@ -1,11 +1,14 @@
 //! The units side by side: each unit's text and every annotator's label, disagreements marked
 //! (`data-agree`), and the gold version's label where one is being settled. One row is the
-//! current one, which the keys act on.
+//! current one, which the keys act on; a page of them at a time.
 
 use yew::prelude::*;
 
 use crate::compare::CATEGORIES;
 use crate::model::Label;
+
+/// Units shown at once: a page renders and lays out quickly however long the article.
+pub const PAGE: usize = 20;
 
 /// The element id of unit `index`'s row, to bring it into view.
 pub fn unit_id(index: usize) -> String {
@@ -81,5 +84,27 @@ pub fn unit_row(props: UnitRow) -> Html {
                 <td class="gold" data-who="Gold">{ chip(props.gold) }</td>
             }
         </tr>
+    }
+}
+
+/// Where the page shown lies among the units, and buttons to the pages before and after.
+pub fn pager(shown: &[usize], page: std::ops::Range<usize>, pick: &Callback<usize>) -> Html {
+    if shown.len() <= PAGE {
+        return html! {};
+    }
+    let to = |at: Option<usize>, name: &str| {
+        let pick = pick.clone();
+        let target = at.and_then(|at| shown.get(at).copied());
+        html! {
+            <button type="button" disabled={target.is_none()}
+                onclick={move |_| if let Some(u) = target { pick.emit(u) }}>{ name.to_string() }</button>
+        }
+    };
+    html! {
+        <div class="pager">
+            { to(page.start.checked_sub(PAGE), &format!("Previous {PAGE}")) }
+            <span>{ format!("{}–{} of {}", page.start + 1, page.end, shown.len()) }</span>
+            { to((page.end < shown.len()).then_some(page.end), &format!("Next {PAGE}")) }
+        </div>
     }
 }

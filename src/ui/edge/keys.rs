@@ -12,11 +12,13 @@ use crate::keymap::Modifiers;
 pub type Keymap<T> = fn(&str, &str, Modifiers) -> Option<T>;
 
 /// Calls `on_shortcut` for every key `keymap` knows pressed while `enabled`. The listener is
-/// replaced when the callback changes, so it always sees the current state.
+/// added once (again only when `enabled` changes) and calls the callback of the latest render,
+/// so it never acts on an old state and is not replaced on every render.
 #[hook]
 pub fn use_shortcuts<T: 'static>(enabled: bool, keymap: Keymap<T>, on_shortcut: Callback<T>) {
-    use_effect_with((enabled, on_shortcut), move |(enabled, on_shortcut)| {
-        let on_shortcut = on_shortcut.clone();
+    let latest = use_mut_ref(|| on_shortcut.clone());
+    *latest.borrow_mut() = on_shortcut;
+    use_effect_with(enabled, move |&enabled| {
         let listener = enabled
             .then(|| web_sys::window().and_then(|w| w.document()))
             .flatten()
@@ -36,6 +38,8 @@ pub fn use_shortcuts<T: 'static>(enabled: bool, keymap: Keymap<T>, on_shortcut: 
                     };
                     if let Some(shortcut) = keymap(&event.code(), &event.key(), modifiers) {
                         event.prevent_default();
+                        // Out of the cell first: the callback may render, which stores the next.
+                        let on_shortcut = latest.borrow().clone();
                         on_shortcut.emit(shortcut);
                     }
                 })

@@ -21,14 +21,16 @@ pub struct ReviewProps {
     pub on_jump: Callback<usize>,
 }
 
-/// Equal when the review would show the same: the same document, labels, notes and filter.
-/// A move of the selection (a click, j or k) then re-renders none of it. The callbacks are
-/// made anew on every render but always do the same, so they are not compared.
+/// Equal when the review would show and do the same: the same document, labels, notes,
+/// filter and callbacks (the page keeps them stable). A move of the selection (a click, j or k)
+/// then re-renders none of it.
 impl PartialEq for ReviewProps {
     fn eq(&self, other: &Self) -> bool {
         let (a, b) = (&self.session, &other.session);
         self.filter == other.filter
             && self.changes == other.changes
+            && self.on_filter == other.on_filter
+            && self.on_jump == other.on_jump
             && Rc::ptr_eq(&a.doc, &b.doc)
             && Rc::ptr_eq(&a.labels, &b.labels)
             && Rc::ptr_eq(&a.notes, &b.notes)

@@ -1,123 +1,12 @@
-//! The browser's localStorage, through gloo-storage: the only code that touches it. Listing,
-//! restoring, saving and deleting documents, backups, and how much room is left. Every failure
-//! is a value the app shows; unreadable data is backed up and never overwritten.
-//!
-//! Records go in and out as the strings `schema` makes and reads (raw access): a record is read
-//! by its own version's type and an unreadable one is backed up as it was, which a typed get
-//! cannot do.
+//! Documents in localStorage: the library listed and the last open document restored at start,
+//! each document read, saved and deleted, unreadable records backed up, and the room used.
 
-use std::cell::RefCell;
-
-use gloo_storage::{LocalStorage, Storage};
-use gloo_utils::errors::JsError;
-
+use super::{get, keys, remove, set, storage, Problem, StoreError, PROTECTED};
 use crate::model::Session;
 use crate::schema::{
     backed_up_key, backup_key, decode_any, doc_key, encode_session, encode_text, legacy_labels_key,
     summary, text_key, LibraryEntry, BACKUP_PREFIX, CURRENT_KEY, DOC_PREFIX, LEGACY_LIBRARY_KEY,
 };
-
-/// What Chromium and Firefox give an origin: about 5 million UTF-16 units, 10 MB.
-pub const QUOTA_BYTES: usize = 10 * 1024 * 1024;
-
-/// Why a write did not happen.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum StoreError {
-    /// The browser gives no localStorage (disabled, blocked, private mode).
-    Unavailable,
-    /// localStorage is full.
-    Quota,
-    /// The key holds unreadable data that could not be backed up, so it is left alone.
-    Protected(String),
-    Other(String),
-}
-
-impl std::fmt::Display for StoreError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            StoreError::Unavailable => write!(f, "this browser does not let Sift use its storage"),
-            StoreError::Quota => write!(f, "the browser's storage for Sift is full"),
-            StoreError::Protected(key) => {
-                write!(f, "the saved data under {key} could not be read or backed up, so Sift leaves it untouched")
-            }
-            StoreError::Other(e) => write!(f, "the browser refused to save ({e})"),
-        }
-    }
-}
-
-/// A problem to show the reader, with the key of a backup they can download.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    pub message: String,
-    pub backup: Option<String>,
-}
-
-impl Problem {
-    pub fn new(message: String) -> Problem {
-        Problem {
-            message,
-            backup: None,
-        }
-    }
-}
-
-thread_local! {
-    /// Keys holding unreadable data whose backup failed: writing them would destroy the only copy.
-    static PROTECTED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
-}
-
-/// The page's localStorage. gloo's `LocalStorage::raw` throws when the browser gives none
-/// (disabled, blocked), so that is asked first.
-fn storage() -> Result<web_sys::Storage, StoreError> {
-    let available = web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))));
-    if available {
-        Ok(LocalStorage::raw())
-    } else {
-        Err(StoreError::Unavailable)
-    }
-}
-
-fn store_error(e: wasm_bindgen::JsValue) -> StoreError {
-    match JsError::try_from(e) {
-        Ok(e) if e.name == "QuotaExceededError" || e.name == "NS_ERROR_DOM_QUOTA_REACHED" => {
-            StoreError::Quota
-        }
-        Ok(e) => StoreError::Other(e.name),
-        Err(e) => StoreError::Other(e.to_string()),
-    }
-}
-
-pub fn get(key: &str) -> Result<Option<String>, StoreError> {
-    storage()?.get_item(key).map_err(store_error)
-}
-
-fn set(key: &str, value: &str) -> Result<(), StoreError> {
-    if PROTECTED.with(|p| p.borrow().iter().any(|k| k == key)) {
-        return Err(StoreError::Protected(key.to_string()));
-    }
-    storage()?.set_item(key, value).map_err(store_error)
-}
-
-/// A small setting of the reader's (the theme); not part of the versioned schema.
-pub fn set_preference(key: &str, value: &str) -> Result<(), StoreError> {
-    set(key, value)
-}
-
-fn remove(key: &str) -> Result<(), StoreError> {
-    storage()?;
-    LocalStorage::delete(key);
-    Ok(())
-}
-
-/// Every key, for listing documents and backups.
-fn keys() -> Vec<String> {
-    let Ok(storage) = storage() else {
-        return Vec::new();
-    };
-    (0..LocalStorage::length())
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .collect()
-}
 
 /// What was found in storage at start.
 #[derive(Debug, Default)]

@@ -23,3 +23,17 @@ pub fn save_file(name: &str, mime: &str, contents: &str) -> Result<(), String> {
     Timeout::new(10_000, move || drop(url)).forget();
     Ok(())
 }
+
+/// The address this Sift runs at, without query or fragment: the exports' generator.
+pub fn page_address() -> String {
+    let location = gloo_utils::window().location();
+    let part = |p: Result<String, _>| p.unwrap_or_default();
+    format!("{}{}", part(location.origin()), part(location.pathname()))
+}
+
+/// A storage key as a file name: letters, digits and hyphens only.
+pub fn file_safe(key: &str) -> String {
+    key.chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect()
+}

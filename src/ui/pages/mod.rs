@@ -1,0 +1,29 @@
+//! The two pages: the start page (paste, import, the library) and the document page (the
+//! article, its side panel, the comparison). Each owns its own state and works through the
+//! workspace.
+
+mod document;
+mod panel;
+mod route;
+mod side;
+mod start;
+
+use yew::Callback;
+
+pub use document::DocumentPage;
+pub use start::start_page;
+
+use crate::ui::workspace::Workspace;
+
+/// A callback that hands its value to a workflow of the workspace. (A function, not any
+/// closure: one copy of the callback's code serves every workflow that takes the same value.)
+fn to<T: 'static, R: 'static>(ws: &Workspace, flow: fn(&Workspace, T) -> R) -> Callback<T, R> {
+    let ws = ws.clone();
+    Callback::from(move |value| flow(&ws, value))
+}
+
+/// The same, for a workflow that takes a document's id.
+fn by_id(ws: &Workspace, flow: fn(&Workspace, &str)) -> Callback<String> {
+    let ws = ws.clone();
+    Callback::from(move |id: String| flow(&ws, &id))
+}

@@ -1,0 +1,40 @@
+//! File inputs named by their visible labels: "Compare with…" and "Import annotations…" from
+//! other tools. They hand the files picked on; the workspace reads them (`edge::files`).
+
+use gloo_file::File;
+use web_sys::{Event, HtmlInputElement};
+use yew::prelude::*;
+
+use crate::ui::edge::files::take_files;
+
+/// "Compare with…", which takes several Sift exports at once.
+pub fn compare_input(on_files: &Callback<Vec<File>>) -> Html {
+    file_input("compare-files", "Compare with…", true, on_files)
+}
+
+/// "Import annotations…": a W3C Web Annotation or Hypothesis file, laid onto the open document.
+pub fn annotations_input(on_files: &Callback<Vec<File>>) -> Html {
+    file_input("annotation-file", "Import annotations…", false, on_files)
+}
+
+/// The input; `on_files` gets every file picked at once, in the order picked. A plain view, not
+/// a component: it keeps no state.
+fn file_input(
+    id: &'static str,
+    label: &'static str,
+    multiple: bool,
+    on_files: &Callback<Vec<File>>,
+) -> Html {
+    let onchange = on_files.reform(|e: Event| {
+        e.target_dyn_into::<HtmlInputElement>()
+            .map(|input| take_files(&input))
+            .unwrap_or_default()
+    });
+    html! {
+        <span class="file-picker">
+            <input type="file" {id} class="visually-hidden" {multiple}
+                accept=".json,.jsonld,application/json,application/ld+json" {onchange} />
+            <label for={id} class="button">{ label }</label>
+        </span>
+    }
+}

@@ -1,0 +1,288 @@
+//! The workflows on documents: open, paste, take a new version, import, bring in other tools'
+//! annotations, compare, start a gold version, close, rename, delete, download. Each does its
+//! storage, its reducer action and its message here. Work that finishes later (a file read)
+//! carries the document it was started for and acts only if that document is still open.
+
+use std::rc::Rc;
+
+use gloo_file::File;
+use wasm_bindgen_futures::spawn_local;
+
+use super::handle::{Pending, Workspace};
+use crate::compare::{annotator, Annotator, ComparisonAction};
+use crate::export::{file_name, Format, Stamp};
+use crate::foreign::{bring_in, read as read_foreign};
+use crate::import::{into_library, parse, IntoLibrary};
+use crate::model::{Action, Annotations, Document, Session};
+use crate::ui::edge::files::{read_all, Picked};
+use crate::ui::edge::{clock, download};
+use crate::versions::new_version;
+use crate::workspace::{brought_message, carried_message, pasted, Pasted, Target};
+
+impl Workspace {
+    /// The open document as of the latest render: what work that finishes later acts on.
+    fn open_now(&self) -> Option<Session> {
+        self.latest.borrow().state.session.clone()
+    }
+
+    /// Makes `session` the open document: the one place that happens. A comparison stays open
+    /// only over the same text (the gold version settled from it); a question about a paste
+    /// is dropped.
+    fn show(&self, session: Session, read_only: bool) {
+        let same_text = self
+            .open_now()
+            .is_some_and(|open| open.doc.text_id() == session.doc.text_id());
+        if !same_text {
+            self.comparing.dispatch(None);
+        }
+        self.pending.set(None);
+        self.act(match read_only {
+            true => Action::OpenReadOnly(session),
+            false => Action::Open(session),
+        });
+    }
+
+    /// Opens a stored document, or reports why it cannot be read.
+    pub fn open(&self, id: &str) {
+        if let Some(session) = self.read_to_open(id) {
+            self.show(session, false);
+        }
+    }
+
+    /// Opens an earlier version of an article to read.
+    pub fn read_version(&self, id: &str) {
+        if let Some(session) = self.stored(id) {
+            self.show(session, true);
+        }
+    }
+
+    /// Makes a stored version its article's current one (the one changed last) and opens it.
+    pub fn make_current(&self, id: &str) {
+        if let Some(session) = self.read_to_open(id) {
+            self.write(&session, "Sift could not make it the current version");
+            self.show(session, false);
+        }
+    }
+
+    /// A pasted text: the stored document it is opens with its work; one that resembles an
+    /// article asks whether it is its new version; anything else is a new document.
+    pub fn paste(&self, text: String) {
+        let doc = Document::new(text, &clock::now());
+        match pasted(&self.sketched_library(), &doc) {
+            Pasted::Stored => {
+                if let Some(session) = self.read_pasted(&doc) {
+                    self.notify(
+                        "This article is already in your library, so Sift opened it with your labels."
+                            .into(),
+                    );
+                    self.show(session, false);
+                }
+            }
+            Pasted::Resembles(found) => self.pending.set(Some(Rc::new(Pending { doc, found }))),
+            Pasted::New => self.show(Session::new(doc), false),
+        }
+    }
+
+    /// The pending paste is the resembled article's new version: its work carries over.
+    pub fn take_as_version(&self) {
+        let Some(pending) = self.pending() else {
+            return;
+        };
+        let Some(old) = self.read_to_open(&pending.found.current) else {
+            return;
+        };
+        let (session, carried) = new_version(&old, pending.doc.clone(), pending.found.number);
+        self.notify(carried_message(&pending.found, &carried));
+        self.show(session, false);
+    }
+
+    /// The pending paste is a document of its own.
+    pub fn take_as_new(&self) {
+        if let Some(pending) = self.pending() {
+            self.show(Session::new(pending.doc.clone()), false);
+        }
+    }
+
+    /// Reads the files picked, then hands them to `then` with the document open when they
+    /// were picked: one reading for every workflow that takes files.
+    fn read_then(&self, files: Vec<File>, then: fn(&Workspace, Option<Target>, Vec<Picked>)) {
+        let target = self.session().map(Target::of);
+        let workspace = self.clone();
+        spawn_local(async move {
+            let picked = read_all(files).await;
+            then(&workspace, target, picked);
+        });
+    }
+
+    /// Sift's own JSON: a new document, or laid onto the stored one as one change, which Undo
+    /// takes back.
+    pub fn import(&self, file: File) {
+        self.read_then(vec![file], Workspace::import_read);
+    }
+
+    fn import_read(&self, _: Option<Target>, picked: Vec<Picked>) {
+        let Some((_, bytes)) = picked.into_iter().next() else {
+            return;
+        };
+        let imported = match bytes.and_then(|bytes| {
+            parse(&bytes)
+                .map_err(|e| format!("Sift could not import that file: {e}. Nothing was changed."))
+        }) {
+            Ok(imported) => imported,
+            Err(message) => return self.report(message),
+        };
+        let id = imported.doc.id.clone();
+        let stored = self.has(&id).then(|| self.read_to_open(&id));
+        let IntoLibrary {
+            session,
+            change,
+            message,
+        } = into_library(imported, stored.flatten());
+        self.notify(message);
+        self.show(session, false);
+        if let Some(annotations) = change {
+            self.act(Action::Adopt(annotations, Vec::new()));
+        }
+    }
+
+    /// Other annotators' exports of the open text, compared with the open document (its first
+    /// annotator, unless it is the gold version being settled).
+    pub fn compare(&self, files: Vec<File>) {
+        self.read_then(files, Workspace::compare_read);
+    }
+
+    fn compare_read(&self, target: Option<Target>, picked: Vec<Picked>) {
+        let Some(target) = target else { return };
+        let open = self.open_now();
+        let session = match target.compares(open.as_ref()) {
+            Ok(session) => session,
+            Err(message) => return self.report(message),
+        };
+        let mut found = Vec::new();
+        if !self.latest.borrow().comparing && !session.doc.is_gold() {
+            found.push(Annotator::of("You", &session.doc, &session.labels));
+        }
+        let own = found.len();
+        for (name, bytes) in picked {
+            match bytes.and_then(|bytes| annotator(&bytes, &name, &session.doc)) {
+                Ok(a) => found.push(a),
+                Err(message) => self.report(message),
+            }
+        }
+        if found.len() > own {
+            self.comparing.dispatch(Some(ComparisonAction::Add(found)));
+        }
+    }
+
+    /// Another tool's annotations, anchored by their quotes in the open document as it is when
+    /// the file has been read, and laid on as one change.
+    pub fn bring_in(&self, files: Vec<File>) {
+        self.read_then(files, Workspace::bring_in_read);
+    }
+
+    fn bring_in_read(&self, target: Option<Target>, picked: Vec<Picked>) {
+        let (Some(target), Some((name, bytes))) = (target, picked.into_iter().next()) else {
+            return;
+        };
+        let open = self.open_now();
+        let session = match target.annotates(open.as_ref(), &name) {
+            Ok(session) => session,
+            Err(message) => return self.report(message),
+        };
+        let found = match bytes.and_then(|b| read_foreign(&b)) {
+            Ok(found) if !found.is_empty() => found,
+            Ok(_) => {
+                return self.report(format!(
+                    "“{name}” holds no annotation that quotes the text. Nothing was changed."
+                ))
+            }
+            Err(e) => {
+                return self.report(format!(
+                    "Sift could not import “{name}”: {e}. Nothing was changed."
+                ))
+            }
+        };
+        let brought = bring_in(&session.doc, &session.labels, &session.notes, &found);
+        self.notify(brought_message(&name, found.len(), &brought));
+        let annotations = Annotations {
+            labels: brought.labels,
+            notes: brought.notes,
+        };
+        self.act(Action::Adopt(annotations, brought.orphans));
+    }
+
+    /// Settles the comparison into this new gold version, or the one already in the library.
+    pub fn start_gold(&self, gold: Session) {
+        let id = gold.doc.id.clone();
+        if self.has(&id) {
+            self.notify("This article's gold version is already in your library, so Sift opened it to go on settling.".into());
+            self.open(&id);
+        } else {
+            self.show(gold, false);
+        }
+    }
+
+    /// Back to the start page: only the pointer to the open document is dropped; the document
+    /// stays stored.
+    pub fn close(&self) {
+        self.comparing.dispatch(None);
+        self.forget_open();
+        self.act(Action::Close);
+    }
+
+    /// Renames a document that is not open.
+    pub fn rename(&self, id: &str, title: String) {
+        if let Some(renamed) = self.stored(id).and_then(|s| s.renamed(title)) {
+            self.write(&renamed, "Sift could not rename it");
+        }
+    }
+
+    pub fn delete(&self, id: &str) {
+        let title = self
+            .library()
+            .iter()
+            .find(|e| e.id == id)
+            .map(|e| e.title.clone())
+            .unwrap_or_default();
+        if self.remove(id) {
+            self.notify(format!("Deleted “{title}”."));
+        }
+    }
+
+    /// Downloads the open document in `format`.
+    pub fn download(&self, format: Format) {
+        let Some(session) = self.session() else {
+            return;
+        };
+        let now = clock::now();
+        let modified = self
+            .library()
+            .iter()
+            .find(|e| e.id == session.doc.id)
+            .map_or_else(|| now.clone(), |e| e.updated.clone());
+        let stamp = Stamp {
+            exported_at: &now,
+            modified: &modified,
+            generator: &download::page_address(),
+        };
+        let name = file_name(&session.doc.title, &now, format.extension());
+        if let Err(e) = download::save_file(&name, format.mime(), &format.render(session, &stamp)) {
+            self.report(e);
+        }
+    }
+
+    /// Downloads the raw value kept under a backup (or a protected) key.
+    pub fn download_backup(&self, key: &str) {
+        let saved = match self.backup(key) {
+            Some(raw) => download::save_file(
+                &format!("sift-backup-{}.txt", download::file_safe(key)),
+                "text/plain",
+                &raw,
+            ),
+            None => Err(format!("There is nothing stored under “{key}” any more.")),
+        };
+        if let Err(e) = saved {
+            self.report(e);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+//! The workspace handle the pages work through: what is open, the library as shown, the
+//! messages, and the plain changes; the workflows are in `flows` and `documents`.
+
+use std::ops::Deref;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::comparing::Comparing;
+use super::live::Latest;
+use super::notices::{NoticeAction, Notices};
+use super::stored::Stored;
+use super::sync::SavedRef;
+use crate::compare::{Comparison, ComparisonAction};
+use crate::model::{Action, Document, Session, State};
+use crate::schema::LibraryEntry;
+use crate::ui::edge::storage::Problem;
+use crate::workspace::Recognised;
+
+/// A pasted text that resembles an article in the library, waiting for the reader's answer.
+#[derive(Debug, PartialEq)]
+pub struct Pending {
+    pub doc: Document,
+    pub found: Recognised,
+}
+
+/// The handle the pages work through: one per render of the app, cheap to clone into
+/// callbacks (one pointer).
+#[derive(Clone)]
+pub struct Workspace(Rc<Handles>);
+
+/// What the workspace is made of, as of one render.
+pub struct Handles {
+    pub(super) state: UseReducerHandle<State>,
+    pub(super) stored: UseReducerHandle<Stored>,
+    pub(super) notices: UseReducerHandle<Notices>,
+    pub(super) comparing: UseReducerHandle<Comparing>,
+    /// A pasted text that resembles an article, waiting for the reader's answer.
+    pub(super) pending: UseStateHandle<Option<Rc<Pending>>>,
+    pub(super) saved: SavedRef,
+    pub(super) latest: Latest,
+}
+
+/// The workspace's parts are read through the handle, as through any `Rc`.
+impl Deref for Workspace {
+    type Target = Handles;
+
+    fn deref(&self) -> &Handles {
+        &self.0
+    }
+}
+
+/// The same render's handle. The app renders only when something in the workspace changed,
+/// and then makes a new handle, so a page given another handle has something new to show.
+impl PartialEq for Workspace {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Workspace {
+    pub(super) fn new(handles: Handles) -> Workspace {
+        Workspace(Rc::new(handles))
+    }
+
+    /// The open document, if any.
+    pub fn session(&self) -> Option<&Session> {
+        self.state.session.as_ref()
+    }
+
+    /// Whether the open document is an earlier version, open to read.
+    pub fn read_only(&self) -> bool {
+        self.state.read_only
+    }
+
+    pub fn library(&self) -> &[LibraryEntry] {
+        &self.stored.library
+    }
+
+    pub fn backups(&self) -> &[String] {
+        &self.stored.backups
+    }
+
+    pub fn notices(&self) -> &Notices {
+        &self.notices
+    }
+
+    pub fn comparison(&self) -> Option<&Comparison> {
+        self.comparing.0.as_ref()
+    }
+
+    pub fn pending(&self) -> Option<&Pending> {
+        self.pending.as_deref()
+    }
+
+    /// A change to the open document.
+    pub fn act(&self, action: Action) {
+        self.state.dispatch(action);
+    }
+
+    /// What changes the open document: the same from every render.
+    pub fn dispatcher(&self) -> UseReducerDispatcher<State> {
+        self.state.dispatcher()
+    }
+
+    /// What changes the comparison; `None` closes it.
+    pub fn comparison_callback(&self) -> Callback<Option<ComparisonAction>> {
+        self.comparing.dispatcher().to_callback()
+    }
+
+    pub fn notify(&self, message: String) {
+        self.notices.dispatch(NoticeAction::Notify(message));
+    }
+
+    pub fn report(&self, message: String) {
+        self.report_all(vec![Problem::new(message)]);
+    }
+
+    pub fn report_all(&self, problems: Vec<Problem>) {
+        if !problems.is_empty() {
+            self.notices.dispatch(NoticeAction::Report(problems));
+        }
+    }
+
+    pub fn dismiss(&self, index: usize) {
+        self.notices.dispatch(NoticeAction::Dismiss(index));
+    }
+}

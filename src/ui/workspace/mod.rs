@@ -1,0 +1,102 @@
+//! The workspace: the one owner of which document is open and of what happens to it. The app
+//! makes it once (`use_new_workspace`) and hands it to the pages through a context
+//! (`use_workspace`); its workflows (`flows`) each do their storage, their reducer action and
+//! their message in one place, around the pure decisions of `crate::workspace`.
+
+mod comparing;
+mod documents;
+mod flows;
+mod handle;
+mod live;
+mod notices;
+mod stored;
+mod sync;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+pub use handle::{Pending, Workspace};
+
+use handle::Handles;
+pub use notices::{NoticeAction, Notices};
+
+use crate::model::{apply, Action, State};
+use crate::ui::edge::clock;
+use crate::ui::edge::storage;
+use comparing::Comparing;
+use live::Live;
+use stored::Stored;
+use sync::{use_other_tabs, use_persistence, Saved};
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match apply(&self, action) {
+            Some(next) => Rc::new(next),
+            None => self,
+        }
+    }
+}
+
+/// Makes the workspace: reads storage once, reopens the last open document (and the
+/// comparison this tab had open over it), and keeps storage in step with every change.
+#[hook]
+pub fn use_new_workspace() -> Workspace {
+    let boot = use_memo((), |_| storage::restore(&clock::now()));
+    let state = use_reducer(|| State {
+        session: boot.session.clone(),
+        read_only: false,
+    });
+    let stored = use_reducer(|| Stored {
+        library: boot.library.clone(),
+        backups: boot.backups.clone(),
+    });
+    let notices = use_reducer(|| Notices {
+        problems: boot.problems.clone(),
+        ..Notices::default()
+    });
+    let comparing = use_reducer(|| Comparing::restore(boot.session.as_ref()));
+    let pending = use_state(|| None);
+    // What was restored at start is already in storage.
+    let saved = use_mut_ref(|| boot.session.as_ref().map(Saved::of).unwrap_or_default());
+    let latest = use_mut_ref(Live::default);
+    *latest.borrow_mut() = Live {
+        state: (*state).clone(),
+        comparing: comparing.0.is_some(),
+    };
+
+    let notify = notices
+        .dispatcher()
+        .to_callback()
+        .reform(NoticeAction::Notify);
+    let save_error = notices
+        .dispatcher()
+        .to_callback()
+        .reform(NoticeAction::SaveError);
+    use_persistence(&state, saved.clone(), stored.dispatcher(), save_error);
+    use_other_tabs(
+        &state,
+        latest.clone(),
+        saved.clone(),
+        stored.dispatcher(),
+        notify,
+    );
+    comparing::use_kept(&comparing, state.session.as_ref());
+    Workspace::new(Handles {
+        state,
+        stored,
+        notices,
+        comparing,
+        pending,
+        saved,
+        latest,
+    })
+}
+
+/// The workspace, for a page under the app.
+#[hook]
+pub fn use_workspace() -> Workspace {
+    use_context::<Workspace>().expect("the app provides the workspace")
+}
