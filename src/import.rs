@@ -7,7 +7,9 @@ use std::borrow::Cow;
 use serde::Deserialize;
 
 use crate::export::{NativeFile, NativeSentence, FORMAT, FORMAT_VERSION, OFFSET_UNIT};
-use crate::model::{id_for, note_text, sentence_id, Annotations, Details, Document, Session};
+use crate::model::{
+    id_for, note_text, sentence_id, Annotations, Details, Document, Session, MAX_VERSION,
+};
 use crate::segment::Span;
 use crate::sizes::megabytes;
 use crate::wire::{self, ReadError};
@@ -125,6 +127,8 @@ pub struct Imported {
     pub doc: Document,
     pub annotations: Annotations,
     pub exported_at: String,
+    /// What in the file was not believed and how it was read instead, for the reader.
+    pub warnings: Vec<String>,
 }
 
 /// Reads `bytes` as a Sift export and checks it against itself.
@@ -172,17 +176,21 @@ pub fn parse(bytes: &[u8]) -> Result<Imported, ImportError> {
     )
     .map_err(|e| ImportError::BadField(e.to_string()))?;
     doc.details = details;
-    if document.version == 0 {
-        return Err(ImportError::BadField(
-            "the article's version is 0; versions count from 1".into(),
+    let mut warnings = Vec::new();
+    if (1..=MAX_VERSION).contains(&document.version) {
+        doc.version = document.version;
+        doc.previous = document.previous.map(Cow::into_owned);
+    } else {
+        warnings.push(format!(
+            "The file calls the article version {}, but versions count from 1 to {MAX_VERSION}: it was read as a first version.",
+            document.version
         ));
     }
-    doc.version = document.version;
-    doc.previous = document.previous.map(Cow::into_owned);
     Ok(Imported {
         doc,
         annotations,
         exported_at: file.exported_at.into_owned(),
+        warnings,
     })
 }
 
@@ -303,15 +311,18 @@ pub struct IntoLibrary {
     pub message: String,
 }
 
-/// The file as a new document, or, with the same article already stored, laid onto it per
-/// sentence: what the browser lacks is filled in from the file, and where both have different
+/// The file as a new document (with what of it was not believed said), or, with the same
+/// article already stored, laid onto it per sentence: what the browser lacks is filled in from the file, and where both have different
 /// values the browser's are kept and the sentences are named, so the reader can check them.
 /// (The file's own `exported_at` decides nothing: anyone can write any time into a file.)
 pub fn into_library(imported: Imported, stored: Option<Session>) -> IntoLibrary {
     let Some(stored) = stored else {
         let a = imported.annotations;
         return IntoLibrary {
-            message: format!("Imported “{}”.", imported.doc.title),
+            message: imported.warnings.iter().fold(
+                format!("Imported “{}”.", imported.doc.title),
+                |all, w| all + " " + w,
+            ),
             session: Session::with_annotations(imported.doc, a.labels, a.notes),
             change: None,
         };

@@ -2,10 +2,11 @@
 //! that arrives later is still for the open document, and what each workflow tells the reader.
 //! The UI's workspace handle (`ui::workspace`) does the storage and dispatching around them.
 
-use crate::foreign::BroughtIn;
-use crate::model::{Document, Session, GOLD_SUFFIX};
+use crate::foreign::{BroughtIn, MAX_NOTE_CHARS};
+use crate::import::Imported;
+use crate::model::{Document, Session, GOLD_SUFFIX, MAX_VERSION};
 use crate::schema::{article_of, LibraryEntry};
-use crate::sketch::new_version_of;
+use crate::sketch::{new_version_of, resemblance, NEW_VERSION};
 use crate::versions::Carried;
 
 /// A pasted text found to be a new version of an article in the library.
@@ -43,13 +44,36 @@ pub fn pasted(library: &[LibraryEntry], doc: &Document) -> Pasted {
     let Some((id, _)) = new_version_of(&doc.sketch, sketches) else {
         return Pasted::New;
     };
-    match article_of(library, id) {
-        Some(article) => Pasted::Resembles(Recognised {
+    let Some(article) = article_of(library, id) else {
+        return Pasted::New;
+    };
+    // An article at the highest number takes no new version: the paste is a document of its own.
+    match article.versions[0].version.checked_add(1) {
+        Some(number) if number <= MAX_VERSION => Pasted::Resembles(Recognised {
             current: article.current.id.clone(),
             title: article.current.title.clone(),
-            number: article.versions[0].version.saturating_add(1),
+            number,
         }),
-        None => Pasted::New,
+        _ => Pasted::New,
+    }
+}
+
+/// An imported document's `previous`, believed only when the library holds the document it
+/// names and that document's text resembles this one (a file could name any id): otherwise it
+/// is dropped, and the warning says so.
+pub fn vet_previous(library: &[LibraryEntry], imported: &mut Imported) {
+    let Some(previous) = imported.doc.previous.clone() else {
+        return;
+    };
+    let known = library.iter().find(|e| e.id == previous);
+    let resembles =
+        known.is_some_and(|e| resemblance(&imported.doc.sketch, &e.sketch) >= NEW_VERSION);
+    if !resembles {
+        imported.doc.previous = None;
+        imported.warnings.push(match known {
+            Some(e) => format!("The file names “{}” as its previous version, but their texts are not alike: it was imported as an article of its own.", e.title),
+            None => "The file names a previous version your library does not hold: it was imported as an article of its own.".into(),
+        });
     }
 }
 
@@ -134,10 +158,17 @@ pub fn carried_message(found: &Recognised, carried: &Carried) -> String {
 /// annotations anchored.
 pub fn brought_message(file: &str, total: usize, brought: &BroughtIn) -> String {
     let none = total - brought.exact - brought.fuzzy;
-    format!(
+    let mut message = format!(
         "“{file}”: {total} annotations, {} anchored exactly, {} fuzzily and {none} not at all. {} waiting for a sentence under Orphans.",
         brought.exact,
         brought.fuzzy,
         brought.orphans.len()
-    )
+    );
+    if brought.cut > 0 {
+        message += &format!(
+            " Notes longer than {MAX_NOTE_CHARS} characters were cut there: {}.",
+            brought.cut
+        );
+    }
+    message
 }

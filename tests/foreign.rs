@@ -206,3 +206,45 @@ fn iris_where_the_model_allows_them_are_read_as_nothing_to_anchor() {
     // A number where an annotation belongs is no annotation file at all.
     assert!(read_foreign(b"[1, 2]").is_err());
 }
+
+/// A W3C annotation quoting `exact` with `note` as its comment.
+fn commented(exact: &str, note: &str) -> serde_json::Value {
+    json!({
+        "type": "Annotation",
+        "body": [{ "type": "TextualBody", "value": note }],
+        "target": { "selector": { "type": "TextQuoteSelector", "exact": exact } },
+    })
+}
+
+#[test]
+fn a_note_over_the_whole_text_is_one_value_shared_and_cut_to_the_limit() {
+    use sift::foreign::MAX_NOTE_CHARS;
+    let session = fresh(TEXT);
+    let long = "é".repeat(MAX_NOTE_CHARS * 3);
+    let file = json!([commented(TEXT, &long)]).to_string();
+    let brought = bring(&session, &file);
+    assert_eq!(brought.cut, 1);
+    let first = brought.notes[0]
+        .clone()
+        .expect("the first sentence has the note");
+    assert_eq!(first.chars().count(), MAX_NOTE_CHARS);
+    for note in &brought.notes {
+        let note = note.as_ref().expect("every sentence is covered");
+        assert!(Rc::ptr_eq(note, &first), "shared, not copied");
+    }
+}
+
+#[test]
+fn notes_given_to_one_sentence_are_joined_once_each() {
+    let session = fresh(TEXT);
+    let quote = "The operator blamed fuel.";
+    let mut annotations: Vec<serde_json::Value> = (0..2_000)
+        .map(|i| commented(quote, &format!("note {i}")))
+        .collect();
+    annotations.push(commented(quote, "note 7"));
+    let brought = bring(&session, &json!(annotations).to_string());
+    let joined = brought.notes[2].as_deref().expect("the sentence's notes");
+    assert_eq!(joined.lines().count(), 2_000);
+    assert_eq!(joined.lines().filter(|l| *l == "note 7").count(), 1);
+    assert!(joined.starts_with("note 0\nnote 1\n"));
+}

@@ -132,6 +132,7 @@ fn the_reader_is_told_what_carried_over_and_how_a_file_anchored() {
         exact: 3,
         fuzzy: 1,
         orphans: vec![],
+        cut: 0,
     };
     assert_eq!(
         brought_message("h.json", 5, &brought),

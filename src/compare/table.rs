@@ -1,5 +1,9 @@
 //! The grading table as CSV, one row per graded annotator: what a teacher opens in a
 //! spreadsheet. Figures are rounded to 3 decimals as on screen; an undefined one is left empty.
+//! Annotators are named after their files, which anyone names: a name a spreadsheet would read
+//! as a formula is written inert, as OWASP recommends for CSV.
+
+use std::borrow::Cow;
 
 use serde::Serialize;
 
@@ -8,8 +12,8 @@ use super::Figure;
 
 #[derive(Serialize)]
 struct Row<'a> {
-    annotator: &'a str,
-    key: &'a str,
+    annotator: Cow<'a, str>,
+    key: Cow<'a, str>,
     units: usize,
     accuracy: Option<String>,
     kappa: Option<String>,
@@ -22,6 +26,15 @@ struct Row<'a> {
     context_precision: Option<String>,
     context_recall: Option<String>,
     context_f1: Option<String>,
+}
+
+/// `cell` as text a spreadsheet shows as it is: one that starts as a formula would (`=`, `+`,
+/// `-`, `@`, a tab or a carriage return) gets a leading apostrophe.
+pub fn inert(cell: &str) -> Cow<'_, str> {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => Cow::Owned(format!("'{cell}")),
+        _ => Cow::Borrowed(cell),
+    }
 }
 
 fn rounded(figure: Figure) -> Option<String> {
@@ -38,8 +51,8 @@ pub fn grading_csv(key: &str, graded: &[(&str, &Grade)]) -> Result<String, Strin
             label(i).and_then(|s| rounded(pick(s)))
         };
         let row = Row {
-            annotator,
-            key,
+            annotator: inert(annotator),
+            key: inert(key),
             units: grade.compared,
             accuracy: rounded(grade.accuracy),
             kappa: rounded(grade.kappa),

@@ -2,6 +2,7 @@
 //! label and note given to the sentences it covers. One that cannot be anchored, or whose label
 //! would replace another already there, is kept as an orphan: nothing is dropped unseen.
 
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use super::anchor::{Anchored, Quote, Target};
@@ -17,6 +18,8 @@ pub struct BroughtIn {
     pub exact: usize,
     pub fuzzy: usize,
     pub orphans: Vec<Orphan>,
+    /// How many notes were longer than `MAX_NOTE_CHARS`, and cut.
+    pub cut: usize,
 }
 
 pub fn bring_in(
@@ -32,18 +35,23 @@ pub fn bring_in(
         exact: 0,
         fuzzy: 0,
         orphans: Vec::new(),
+        cut: found.iter().filter(|f| f.cut).count(),
     };
+    // The notes each sentence is given, joined once at the end: a note covering many sentences
+    // is one value they share, not a copy each.
+    let mut given: Vec<Vec<Rc<str>>> = vec![Vec::new(); doc.len()];
     for f in found {
         let quote = Quote {
             exact: &f.exact,
             prefix: &f.prefix,
             suffix: &f.suffix,
         };
+        let note: Option<Rc<str>> = f.note.as_deref().map(Rc::from);
         let orphan = || Orphan {
             old_index: None,
             text: f.exact.clone(),
             label: f.label,
-            note: f.note.as_deref().map(Rc::from),
+            note: note.clone(),
         };
         let range = match target.anchor(quote, f.start) {
             Some(Anchored::Exact(range)) => {
@@ -68,12 +76,8 @@ pub fn bring_in(
                 (None, label) => out.labels[i] = label,
                 (kept, label) => clash |= kept != label,
             }
-            if let Some(note) = &f.note {
-                out.notes[i] = Some(match out.notes[i].take() {
-                    Some(kept) if !kept.contains(note.as_str()) => format!("{kept}\n{note}").into(),
-                    Some(kept) => kept,
-                    None => note.as_str().into(),
-                });
+            if let Some(note) = &note {
+                given[i].push(note.clone());
             }
         }
         if clash {
@@ -83,5 +87,26 @@ pub fn bring_in(
             });
         }
     }
+    for (slot, given) in out.notes.iter_mut().zip(given) {
+        *slot = joined(slot.take(), given);
+    }
     out
+}
+
+/// A sentence's note with the notes given to it after it, each once: one already in it (or
+/// given twice) is not repeated.
+fn joined(kept: Option<Rc<str>>, given: Vec<Rc<str>>) -> Option<Rc<str>> {
+    let mut seen = HashSet::new();
+    let fresh: Vec<Rc<str>> = given
+        .into_iter()
+        .filter(|n| !kept.as_deref().is_some_and(|k| k.contains(&**n)) && seen.insert(n.clone()))
+        .collect();
+    match (kept, fresh.as_slice()) {
+        (kept, []) => kept,
+        (None, [one]) => Some(one.clone()),
+        (kept, fresh) => {
+            let parts = kept.iter().chain(fresh).map(|n| &**n);
+            Some(parts.collect::<Vec<&str>>().join("\n").into())
+        }
+    }
 }

@@ -23,9 +23,15 @@ pub struct Foreign {
     pub start: Option<usize>,
     /// The first tag or classifying body that names one of Sift's labels.
     pub label: Option<Label>,
-    /// Comments, then the other tags ("Tags: …").
+    /// Comments, then the other tags ("Tags: …"), at most `MAX_NOTE_CHARS` of them.
     pub note: Option<String>,
+    /// Whether the note was longer, and cut.
+    pub cut: bool,
 }
+
+/// The longest note read from another tool's annotation, in characters: a page of text. A note
+/// is copied into storage with every change of its document, so one of megabytes would fill it.
+pub const MAX_NOTE_CHARS: usize = 10_000;
 
 /// One value or a list of them, as the W3C model allows nearly anywhere; a bare IRI (a string)
 /// names a resource with nothing in it to read, so it stands for none, as does `null`. Read by a visitor of its
@@ -134,8 +140,10 @@ struct Selector {
     prefix: String,
     #[serde(default)]
     suffix: String,
+    /// Any JSON number: one too large for an offset here (or not a whole number) is no usable
+    /// hint, and the quote is still read.
     #[serde(default)]
-    start: Option<usize>,
+    start: Option<serde_json::Number>,
 }
 
 #[derive(Deserialize)]
@@ -165,7 +173,7 @@ fn foreign(annotation: Node) -> Option<Foreign> {
                 (out.exact, out.prefix, out.suffix) = (exact, selector.prefix, selector.suffix);
             }
             ("TextPositionSelector", _, Some(start)) if out.start.is_none() => {
-                out.start = Some(start)
+                out.start = start.as_u64().and_then(|s| usize::try_from(s).ok());
             }
             _ => {}
         }
@@ -195,6 +203,13 @@ fn foreign(annotation: Node) -> Option<Foreign> {
     if !others.is_empty() {
         comments.push(format!("Tags: {}", others.join(", ")));
     }
-    out.note = (!comments.is_empty()).then(|| comments.join("\n"));
+    if !comments.is_empty() {
+        let mut note = comments.join("\n");
+        if let Some((end, _)) = note.char_indices().nth(MAX_NOTE_CHARS) {
+            note.truncate(end);
+            out.cut = true;
+        }
+        out.note = Some(note);
+    }
     Some(out)
 }

@@ -9,4 +9,4 @@ pub mod formats;
 
 pub use anchor::{Anchored, Quote, Target};
 pub use bring::{bring_in, BroughtIn};
-pub use formats::{read, Foreign};
+pub use formats::{read, Foreign, MAX_NOTE_CHARS};

@@ -22,6 +22,7 @@ pub struct Document {
     pub details: Details,
     /// Which version of the article this is: 1 for the text first pasted, and one more for
     /// each later text pasted as its new version.
+    /// At most `MAX_VERSION`.
     pub version: u32,
     /// The id of the version this one was made from.
     pub previous: Option<String>,
@@ -296,6 +297,10 @@ fn check_spans(text: &str, spans: &[Span]) -> Result<(), SpanError> {
 pub fn sentence_id(code_point_start: usize) -> String {
     format!("s{code_point_start}")
 }
+
+/// The highest version number an article can have: files and records naming a higher one are
+/// not believed, and an article at it takes no new version (it would be numbered past it).
+pub const MAX_VERSION: u32 = 9_999;
 
 /// Ends the id of a gold version (see `compare::gold`): the text's id with this after it, so the
 /// gold version sits beside the document of the same text instead of in its place.

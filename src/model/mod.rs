@@ -16,7 +16,7 @@ mod state;
 pub use content::{Annotations, Content};
 pub use document::{
     default_title, document_id, id_for, sentence_id, Details, DetailsError, Document, SpanError,
-    GOLD_SUFFIX,
+    GOLD_SUFFIX, MAX_VERSION,
 };
 pub use history::UNDO_LIMIT;
 pub use label::{Counts, Label};

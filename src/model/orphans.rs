@@ -2,12 +2,13 @@
 //! another tool's file), kept in a list of their own until the reader attaches or dismisses
 //! each, so nothing is dropped unseen.
 
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use super::Label;
 
 /// A label or note that found no sentence.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Orphan {
     /// Its sentence in the previous version; `None` for another tool's annotation.
     pub old_index: Option<usize>,
@@ -19,7 +20,7 @@ pub struct Orphan {
 
 /// An orphan in a session's list, with the tick it was listed at (see `Session::clock`), which
 /// tells a merge of two tabs' lists whether the other tab could have seen it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Listed {
     pub tick: u64,
     pub orphan: Orphan,
@@ -29,27 +30,49 @@ pub struct Listed {
 /// was listed after `synced` (the other tab has not seen it yet), and dropped otherwise (the
 /// other tab attached or dismissed it); the same for the other side. Ours come first, in order.
 pub fn merge_orphans(ours: &[Listed], theirs: &[Listed], synced: u64) -> Vec<Listed> {
-    let kept = |l: &&Listed, other: &[Listed]| other.contains(l) || l.tick > synced;
-    let mut out: Vec<Listed> = ours.iter().filter(|l| kept(l, theirs)).cloned().collect();
+    let (in_ours, in_theirs) = (set(ours), set(theirs));
+    let kept = |l: &&Listed, other: &HashSet<&Listed>| other.contains(l) || l.tick > synced;
+    let mut out: Vec<Listed> = ours
+        .iter()
+        .filter(|l| kept(l, &in_theirs))
+        .cloned()
+        .collect();
     out.extend(
         theirs
             .iter()
-            .filter(|l| !ours.contains(l) && kept(l, ours))
+            .filter(|l| !in_ours.contains(l) && kept(l, &in_ours))
             .cloned(),
     );
     out
 }
 
+/// A list as a set, so that thousands of orphans are looked up, not compared each with each.
+fn set(listed: &[Listed]) -> HashSet<&Listed> {
+    listed.iter().collect()
+}
+
+/// `orphans` without those `listed` has already, and each once: a file imported twice lists
+/// its orphans once.
+pub fn unlisted(listed: &[Listed], orphans: Vec<Orphan>) -> Vec<Orphan> {
+    let mut seen: HashSet<Orphan> = listed.iter().map(|l| l.orphan.clone()).collect();
+    orphans
+        .into_iter()
+        .filter(|o| seen.insert(o.clone()))
+        .collect()
+}
+
 /// `current` with the change from `from` to `to` made on it (for undo and redo): the orphans
 /// that change removed are removed, those it listed are listed again.
 pub fn retarget_orphans(current: &[Listed], from: &[Listed], to: &[Listed]) -> Vec<Listed> {
+    let (from, to_set) = (set(from), set(to));
     let mut out: Vec<Listed> = current
         .iter()
-        .filter(|l| !from.contains(l) || to.contains(l))
+        .filter(|l| !from.contains(l) || to_set.contains(l))
         .cloned()
         .collect();
+    let mut listed: HashSet<Listed> = out.iter().cloned().collect();
     for l in to {
-        if !from.contains(l) && !out.contains(l) {
+        if !from.contains(l) && listed.insert(l.clone()) {
             out.push(l.clone());
         }
     }

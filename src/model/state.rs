@@ -1,9 +1,10 @@
 //! The annotator's state and `apply`, the one function that changes it.
 
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use super::history::Step;
-use super::orphans::{Listed, Orphan};
+use super::orphans::{unlisted, Listed, Orphan};
 use super::stamps::restamp;
 use super::{Annotations, Counts, Details, Label, Selection, Session};
 
@@ -218,6 +219,7 @@ pub fn apply(state: &State, action: Action) -> Option<State> {
                 return None;
             }
             let same = *session.labels == annotations.labels && *session.notes == annotations.notes;
+            let orphans = unlisted(&session.orphans, orphans);
             if same && orphans.is_empty() {
                 return None;
             }
@@ -270,8 +272,9 @@ pub fn apply(state: &State, action: Action) -> Option<State> {
         // An orphan listed now (or again, by undo) carries this tick, so another tab that
         // has not seen it keeps it (see `merge_orphans`).
         if !Rc::ptr_eq(&next.orphans, &session.orphans) {
+            let before: HashSet<&Orphan> = session.orphans.iter().map(|l| &l.orphan).collect();
             for listed in Rc::make_mut(&mut next.content.orphans) {
-                if !session.orphans.iter().any(|l| l.orphan == listed.orphan) {
+                if !before.contains(&listed.orphan) {
                     listed.tick = next.clock;
                 }
             }

@@ -34,7 +34,9 @@ use serde::{Deserialize, Serialize};
 pub use legacy::{decode_annotations, decode_document};
 pub use library::{article_of, articles, upsert, Article, LibraryEntry};
 
-use crate::model::{Details, Document, Label, Listed, Origins, Orphan, Session, SpanError, Stamps};
+use crate::model::{
+    Details, Document, Label, Listed, Origins, Orphan, Session, SpanError, Stamps, MAX_VERSION,
+};
 use crate::segment::Span;
 use crate::wire::{self, ReadError};
 
@@ -321,8 +323,11 @@ pub fn decode_record(record: &str, text: Rc<str>) -> Result<Session, LoadError> 
             )))
         }
     };
-    if record.version == 0 {
-        return Err(LoadError::Inconsistent("version 0 of an article".into()));
+    if record.version == 0 || record.version > MAX_VERSION {
+        return Err(LoadError::Inconsistent(format!(
+            "version {} of an article (versions count from 1 to {MAX_VERSION})",
+            record.version
+        )));
     }
     let mut doc = rebuild(
         Stored {
@@ -355,9 +360,12 @@ pub fn decode_record(record: &str, text: Rc<str>) -> Result<Session, LoadError> 
     let set_on = |elsewhere: Vec<(usize, Vec<(usize, usize)>)>| {
         let mut on: Vec<Origins> = doc.sentences.iter().map(|&s| Rc::from([s])).collect();
         for (i, spans) in elsewhere {
-            if spans.is_empty() || spans.iter().any(|&(s, e)| s > e || e > doc.text.len()) {
+            let outside = |&(s, e): &(usize, usize)| {
+                s > e || !doc.text.is_char_boundary(s) || !doc.text.is_char_boundary(e)
+            };
+            if spans.is_empty() || spans.iter().any(outside) {
                 return Err(LoadError::Inconsistent(format!(
-                    "sentence {i}'s values were set outside the text"
+                    "sentence {i}'s values were set outside the text or inside a character"
                 )));
             }
             let spans: Vec<Span> = spans.into_iter().map(|(s, e)| Span::new(s, e)).collect();

@@ -72,7 +72,9 @@ pub fn align(old: &[&str], new: &[&str]) -> Vec<Origin> {
         let mut from = old_gap.start;
         for j in new_gap.clone() {
             let reach = if old_gap.len() > WINDOW && new_gap.len() > WINDOW {
-                let diagonal = old_gap.start + (j - new_gap.start) * old_gap.len() / new_gap.len();
+                // In 64 bits: the product passes 32 (wasm's usize) past 65,536 sentences a side.
+                let along = (j - new_gap.start) as u64 * old_gap.len() as u64;
+                let diagonal = old_gap.start + (along / new_gap.len() as u64) as usize;
                 from.max(diagonal.saturating_sub(WINDOW))..(diagonal + WINDOW).min(old_gap.end)
             } else {
                 from..old_gap.end

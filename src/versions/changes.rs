@@ -14,6 +14,9 @@ pub struct Changes {
     pub merged: Vec<Option<usize>>,
     /// The older version's sentences that no newer one holds, in order.
     pub removed: Vec<usize>,
+    /// Per sentence of the newer version: whether an older one merged into it. Kept so that
+    /// asking a sentence's change is one look-up, not a pass over every older sentence.
+    absorbed: Vec<bool>,
 }
 
 /// A sentence's change, as its `data-change` attribute names it.
@@ -43,10 +46,17 @@ pub fn changes(old: &Document, new: &Document) -> Changes {
     let removed = (0..old.len())
         .filter(|&i| !held[i] && merged[i].is_none())
         .collect();
+    let mut absorbed = vec![false; new.len()];
+    for &into in merged.iter().flatten() {
+        if let Some(absorbed) = absorbed.get_mut(into) {
+            *absorbed = true;
+        }
+    }
     Changes {
         origin,
         merged,
         removed,
+        absorbed,
     }
 }
 
@@ -57,7 +67,7 @@ impl Changes {
         match self.origin.get(index)? {
             Origin::Inserted => Some(Change::Inserted),
             Origin::Edited(_) => Some(Change::Edited),
-            Origin::Kept(_) if self.merged.contains(&Some(index)) => Some(Change::Edited),
+            Origin::Kept(_) if self.absorbed[index] => Some(Change::Edited),
             Origin::Kept(_) => None,
         }
     }

@@ -14,6 +14,19 @@ pub enum Piece<'a> {
     Added(&'a str),
 }
 
+impl<'a> Piece<'a> {
+    pub fn text(self) -> &'a str {
+        match self {
+            Piece::Same(t) | Piece::Removed(t) | Piece::Added(t) => t,
+        }
+    }
+}
+
+/// Past this many pairs of tokens (two sentences of 2,000 words each), the diff, whose work grows
+/// with their product when they differ much, gives way to a coarse one: the words both start and
+/// end with, and the middle replaced whole.
+const MAX_PAIRS: usize = 4_000_000;
+
 /// Where each word, and each mark or space between words, lies in `text`.
 fn tokens(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -46,6 +59,30 @@ pub fn word_diff<'a>(old: &'a str, new: &'a str) -> Vec<Piece<'a>> {
     };
     let mut out = Vec::new();
     let (old_words, new_words) = (words(old, &a), words(new, &b));
+    if a.len().saturating_mul(b.len()) > MAX_PAIRS {
+        // What both start and end with, and the middle replaced whole: linear, however long.
+        let head = old_words
+            .iter()
+            .zip(&new_words)
+            .take_while(|(x, y)| x == y)
+            .count();
+        let tail = old_words[head..]
+            .iter()
+            .rev()
+            .zip(new_words[head..].iter().rev())
+            .take_while(|(x, y)| x == y)
+            .count();
+        let pieces = [
+            Piece::Same(cover(new, &b, 0..head)),
+            Piece::Removed(cover(old, &a, head..a.len() - tail)),
+            Piece::Added(cover(new, &b, head..b.len() - tail)),
+            Piece::Same(cover(new, &b, b.len() - tail..b.len())),
+        ];
+        return pieces
+            .into_iter()
+            .filter(|p| !p.text().is_empty())
+            .collect();
+    }
     // Deletions next to insertions as replacements, without the crate's compaction pass.
     let mut found = Replace::new(Capture::new());
     let Ok(()) = myers::diff(&mut found, &old_words, 0..a.len(), &new_words, 0..b.len());

@@ -17,7 +17,7 @@ use crate::model::{Action, Annotations, Document, Session};
 use crate::ui::edge::files::{read_all, Picked};
 use crate::ui::edge::{clock, download};
 use crate::versions::new_version;
-use crate::workspace::{brought_message, carried_message, pasted, Pasted, Target};
+use crate::workspace::{brought_message, carried_message, pasted, vet_previous, Pasted, Target};
 
 impl Workspace {
     /// The open document as of the latest render: what work that finishes later acts on.
@@ -124,13 +124,14 @@ impl Workspace {
         let Some((_, bytes)) = picked.into_iter().next() else {
             return;
         };
-        let imported = match bytes.and_then(|bytes| {
+        let mut imported = match bytes.and_then(|bytes| {
             parse(&bytes)
                 .map_err(|e| format!("Sift could not import that file: {e}. Nothing was changed."))
         }) {
             Ok(imported) => imported,
             Err(message) => return self.report(message),
         };
+        vet_previous(self.library(), &mut imported);
         let id = imported.doc.id.clone();
         let stored = self.has(&id).then(|| self.read_to_open(&id));
         let IntoLibrary {
