@@ -96,16 +96,16 @@ pub fn bring_in(
 /// A sentence's note with the notes given to it after it, each once: one already in it (or
 /// given twice) is not repeated.
 fn joined(kept: Option<Rc<str>>, given: Vec<Rc<str>>) -> Option<Rc<str>> {
-    let mut seen = HashSet::new();
-    let fresh: Vec<Rc<str>> = given
-        .into_iter()
-        .filter(|n| !kept.as_deref().is_some_and(|k| k.contains(&**n)) && seen.insert(n.clone()))
+    let mut seen: HashSet<&str> = HashSet::new();
+    let fresh: Vec<&Rc<str>> = given
+        .iter()
+        .filter(|n| !kept.as_deref().is_some_and(|k| k.contains(&***n)) && seen.insert(n))
         .collect();
     match (kept, fresh.as_slice()) {
         (kept, []) => kept,
-        (None, [one]) => Some(one.clone()),
+        (None, [one]) => Some(Rc::clone(one)),
         (kept, fresh) => {
-            let parts = kept.iter().chain(fresh).map(|n| &**n);
+            let parts = kept.iter().chain(fresh.iter().copied()).map(|n| &**n);
             Some(parts.collect::<Vec<&str>>().join("\n").into())
         }
     }

@@ -140,10 +140,10 @@ struct Selector {
     prefix: String,
     #[serde(default)]
     suffix: String,
-    /// Any JSON number: one too large for an offset here (or not a whole number) is no usable
-    /// hint, and the quote is still read.
+    /// Any JSON number: one that is no offset here (too large, below zero, not whole) is no
+    /// usable hint, and the quote is still read.
     #[serde(default)]
-    start: Option<serde_json::Number>,
+    start: Option<f64>,
 }
 
 #[derive(Deserialize)]
@@ -173,7 +173,8 @@ fn foreign(annotation: Node) -> Option<Foreign> {
                 (out.exact, out.prefix, out.suffix) = (exact, selector.prefix, selector.suffix);
             }
             ("TextPositionSelector", _, Some(start)) if out.start.is_none() => {
-                out.start = start.as_u64().and_then(|s| usize::try_from(s).ok());
+                let whole = start >= 0.0 && start.fract() == 0.0 && start <= u32::MAX as f64;
+                out.start = whole.then_some(start as usize);
             }
             _ => {}
         }

@@ -54,10 +54,12 @@ fn set(listed: &[Listed]) -> HashSet<&Listed> {
 /// `orphans` without those `listed` has already, and each once: a file imported twice lists
 /// its orphans once.
 pub fn unlisted(listed: &[Listed], orphans: Vec<Orphan>) -> Vec<Orphan> {
-    let mut seen: HashSet<Orphan> = listed.iter().map(|l| l.orphan.clone()).collect();
+    let mut seen: HashSet<&Orphan> = listed.iter().map(|l| &l.orphan).collect();
+    let new: Vec<bool> = orphans.iter().map(|o| seen.insert(o)).collect();
     orphans
         .into_iter()
-        .filter(|o| seen.insert(o.clone()))
+        .zip(new)
+        .filter_map(|(o, new)| new.then_some(o))
         .collect()
 }
 
@@ -65,14 +67,13 @@ pub fn unlisted(listed: &[Listed], orphans: Vec<Orphan>) -> Vec<Orphan> {
 /// that change removed are removed, those it listed are listed again.
 pub fn retarget_orphans(current: &[Listed], from: &[Listed], to: &[Listed]) -> Vec<Listed> {
     let (from, to_set) = (set(from), set(to));
-    let mut out: Vec<Listed> = current
+    let mut listed: HashSet<&Listed> = HashSet::new();
+    let mut out: Vec<Listed> = Vec::new();
+    let still = current
         .iter()
-        .filter(|l| !from.contains(l) || to_set.contains(l))
-        .cloned()
-        .collect();
-    let mut listed: HashSet<Listed> = out.iter().cloned().collect();
-    for l in to {
-        if !from.contains(l) && listed.insert(l.clone()) {
+        .filter(|l| !from.contains(l) || to_set.contains(l));
+    for l in still.chain(to.iter().filter(|l| !from.contains(l))) {
+        if listed.insert(l) {
             out.push(l.clone());
         }
     }
