@@ -1,5 +1,5 @@
-//! The app: makes the workspace, provides it to the pages, and shows the page for what is open
-//! (the start page, or the document page) between the masthead, the alerts and the footer.
+//! The app: makes the workspace, hands it to the page for what is open (the start page, or the
+//! document page), between the masthead, the alerts and the footer.
 
 use yew::prelude::*;
 

@@ -1,7 +1,8 @@
 //! The workspace: the one owner of which document is open and of what happens to it. The app
-//! makes it once (`use_new_workspace`) and hands it to the pages through a context
-//! (`use_workspace`); its workflows (`flows`) each do their storage, their reducer action and
-//! their message in one place, around the pure decisions of `crate::workspace`.
+//! makes it (`use_new_workspace`) and hands the handle to the page it shows (a prop, not a
+//! context: Yew's context machinery costs 3 KB of page, and the pages are the app's only
+//! children); its workflows (`flows`) each do their storage, their reducer action and their
+//! message in one place, around the pure decisions of `crate::workspace`.
 
 mod comparing;
 mod documents;
@@ -93,10 +94,4 @@ pub fn use_new_workspace() -> Workspace {
         saved,
         latest,
     })
-}
-
-/// The workspace, for a page under the app.
-#[hook]
-pub fn use_workspace() -> Workspace {
-    use_context::<Workspace>().expect("the app provides the workspace")
 }
