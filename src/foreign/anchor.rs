@@ -3,6 +3,7 @@
 //! only as a hint, read as code points or as UTF-16 units since tools count both; and when the
 //! text has changed, the sentences most like the quote.
 
+use std::cell::OnceCell;
 use std::cmp::Reverse;
 use std::ops::Range;
 
@@ -26,12 +27,60 @@ pub enum Anchored {
     Fuzzy(Range<usize>),
 }
 
-/// The open text, ready for anchoring many annotations: its sentences' words are read once.
+/// The open text, ready for anchoring many annotations: its sentences' words are read once,
+/// and where each code point and UTF-16 unit starts once a hint asks.
 pub struct Target<'a> {
     text: &'a str,
     sentences: &'a [Span],
     words: Vec<Vec<String>>,
+    offsets: OnceCell<Offsets>,
 }
+
+/// The byte where each code point starts, and each UTF-16 unit (`NONE` inside a pair), with
+/// the text's end after the last: a position hint becomes a byte in one look-up.
+struct Offsets {
+    by_code_point: Vec<usize>,
+    by_utf16: Vec<usize>,
+}
+
+const NONE: usize = usize::MAX;
+
+impl Offsets {
+    fn of(text: &str) -> Offsets {
+        let mut by_code_point = Vec::with_capacity(text.len() + 1);
+        let mut by_utf16 = Vec::with_capacity(text.len() + 1);
+        for (i, c) in text.char_indices() {
+            by_code_point.push(i);
+            by_utf16.push(i);
+            if c.len_utf16() == 2 {
+                by_utf16.push(NONE);
+            }
+        }
+        by_code_point.push(text.len());
+        by_utf16.push(text.len());
+        Offsets {
+            by_code_point,
+            by_utf16,
+        }
+    }
+
+    /// The bytes a hint may mean, read as code points and as UTF-16 units, in text order.
+    fn hinted(&self, hint: usize) -> Vec<usize> {
+        let mut at: Vec<usize> = [self.by_code_point.get(hint), self.by_utf16.get(hint)]
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&b| b != NONE)
+            .collect();
+        at.sort_unstable();
+        at.dedup();
+        at
+    }
+}
+
+/// How many sentences on each side of a hint are compared with a quote no longer in the text:
+/// comparing every sentence with each of thousands of reworded quotes would take minutes.
+const NEAR_HINT: usize = 64;
 
 impl<'a> Target<'a> {
     pub fn new(text: &'a str, sentences: &'a [Span]) -> Target<'a> {
@@ -40,6 +89,7 @@ impl<'a> Target<'a> {
             text,
             sentences,
             words,
+            offsets: OnceCell::new(),
         }
     }
 
@@ -49,12 +99,19 @@ impl<'a> Target<'a> {
         if quote.exact.trim().is_empty() {
             return None;
         }
-        let hinted: Vec<usize> = hint
-            .map(|start| [byte_of_code_point(text, start), byte_of_utf16(text, start)])
-            .into_iter()
-            .flatten()
-            .flatten()
-            .collect();
+        let hinted = hint.map_or_else(Vec::new, |h| {
+            self.offsets.get_or_init(|| Offsets::of(text)).hinted(h)
+        });
+        // The quote where the hint says, with all its context around it: no other place can
+        // do better (see below), so the text is not searched.
+        let whole = |at: usize| {
+            text[at..].starts_with(quote.exact)
+                && text[..at].ends_with(quote.prefix)
+                && text[at + quote.exact.len()..].starts_with(quote.suffix)
+        };
+        if let Some(&at) = hinted.iter().find(|&&at| whole(at)) {
+            return Some(Anchored::Exact(at..at + quote.exact.len()));
+        }
         let best = text
             .match_indices(quote.exact)
             .map(|(at, _)| at)
@@ -71,16 +128,23 @@ impl<'a> Target<'a> {
             });
         match best {
             Some(at) => Some(Anchored::Exact(at..at + quote.exact.len())),
-            None => self.fuzzy(quote.exact).map(Anchored::Fuzzy),
+            None => self
+                .fuzzy(quote.exact, hinted.first().copied())
+                .map(Anchored::Fuzzy),
         }
     }
 
     /// The run of one to three consecutive sentences whose words are most like the quote's,
-    /// if alike enough.
-    fn fuzzy(&self, exact: &str) -> Option<Range<usize>> {
+    /// if alike enough: among the sentences near the hint when there is one, else among all.
+    fn fuzzy(&self, exact: &str, near: Option<usize>) -> Option<Range<usize>> {
         let wanted = words(exact);
+        let n = self.sentences.len();
+        let around = |at: usize| {
+            let i = self.sentences.partition_point(|s| s.end <= at);
+            i.saturating_sub(NEAR_HINT)..(i + NEAR_HINT).min(n)
+        };
         let mut best: Option<(f64, Range<usize>)> = None;
-        for first in 0..self.sentences.len() {
+        for first in near.map_or(0..n, around) {
             let mut run: Vec<String> = Vec::new();
             for last in first..(first + 3).min(self.sentences.len()) {
                 run.extend(self.words[last].iter().cloned());
@@ -92,26 +156,6 @@ impl<'a> Target<'a> {
         }
         best.map(|(_, range)| range)
     }
-}
-
-/// The byte offset of code point `n`, if the text has that many.
-fn byte_of_code_point(text: &str, n: usize) -> Option<usize> {
-    text.char_indices()
-        .map(|(i, _)| i)
-        .chain(std::iter::once(text.len()))
-        .nth(n)
-}
-
-/// The byte offset of UTF-16 unit `n`, if one starts there.
-fn byte_of_utf16(text: &str, n: usize) -> Option<usize> {
-    let mut units = 0;
-    for (i, c) in text.char_indices() {
-        if units == n {
-            return Some(i);
-        }
-        units += c.len_utf16();
-    }
-    (units == n).then_some(text.len())
 }
 
 /// How many characters `a` ends with of the end of `b`.
