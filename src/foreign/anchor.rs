@@ -7,8 +7,10 @@ use std::cell::OnceCell;
 use std::cmp::Reverse;
 use std::ops::Range;
 
+use memchr::memmem;
+
 use crate::segment::Span;
-use crate::versions::align::{dice, words, NEAR};
+use crate::versions::align::{words, Bag, NEAR};
 
 /// A `TextQuoteSelector`.
 #[derive(Debug, Clone, Copy, Default)]
@@ -80,7 +82,7 @@ impl Offsets {
 
 /// How many sentences on each side of a hint are compared with a quote no longer in the text:
 /// comparing every sentence with each of thousands of reworded quotes would take minutes.
-const NEAR_HINT: usize = 64;
+const NEAR_HINT: usize = 16;
 
 impl<'a> Target<'a> {
     pub fn new(text: &'a str, sentences: &'a [Span]) -> Target<'a> {
@@ -112,20 +114,18 @@ impl<'a> Target<'a> {
         if let Some(&at) = hinted.iter().find(|&&at| whole(at)) {
             return Some(Anchored::Exact(at..at + quote.exact.len()));
         }
-        let best = text
-            .match_indices(quote.exact)
-            .map(|(at, _)| at)
-            .max_by_key(|&at| {
-                let before = common_suffix(&text[..at], quote.prefix);
-                let after = common_prefix(&text[at + quote.exact.len()..], quote.suffix);
-                let off = hinted
-                    .iter()
-                    .map(|&h| h.abs_diff(at))
-                    .min()
-                    .unwrap_or(usize::MAX);
-                // The context decides first, the hint only between equals, then the first.
-                (before + after, Reverse(off), Reverse(at))
-            });
+        // A match of whole UTF-8 in UTF-8 starts on a character boundary.
+        let best = memmem::find_iter(text.as_bytes(), quote.exact.as_bytes()).max_by_key(|&at| {
+            let before = common_suffix(&text[..at], quote.prefix);
+            let after = common_prefix(&text[at + quote.exact.len()..], quote.suffix);
+            let off = hinted
+                .iter()
+                .map(|&h| h.abs_diff(at))
+                .min()
+                .unwrap_or(usize::MAX);
+            // The context decides first, the hint only between equals, then the first.
+            (before + after, Reverse(off), Reverse(at))
+        });
         match best {
             Some(at) => Some(Anchored::Exact(at..at + quote.exact.len())),
             None => self
@@ -138,6 +138,7 @@ impl<'a> Target<'a> {
     /// if alike enough: among the sentences near the hint when there is one, else among all.
     fn fuzzy(&self, exact: &str, near: Option<usize>) -> Option<Range<usize>> {
         let wanted = words(exact);
+        let bag = Bag::of(&wanted);
         let n = self.sentences.len();
         let around = |at: usize| {
             let i = self.sentences.partition_point(|s| s.end <= at);
@@ -145,10 +146,19 @@ impl<'a> Target<'a> {
         };
         let mut best: Option<(f64, Range<usize>)> = None;
         for first in near.map_or(0..n, around) {
-            let mut run: Vec<String> = Vec::new();
-            for last in first..(first + 3).min(self.sentences.len()) {
-                run.extend(self.words[last].iter().cloned());
-                let score = dice(&wanted, &run);
+            let mut run: Vec<&str> = Vec::new();
+            for last in first..(first + 3).min(n) {
+                run.extend(self.words[last].iter().map(String::as_str));
+                // Dice can reach `NEAR` only if the shorter side's words could all be shared;
+                // a run already too long only grows longer.
+                let (q, r) = (wanted.len(), run.len());
+                if (2.0 * q.min(r) as f64) < NEAR * (q + r) as f64 {
+                    if r > q {
+                        break;
+                    }
+                    continue;
+                }
+                let score = bag.dice(&run);
                 if score >= NEAR && best.as_ref().is_none_or(|(b, _)| score > *b) {
                     best = Some((score, self.sentences[first].start..self.sentences[last].end));
                 }

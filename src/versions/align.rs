@@ -210,19 +210,40 @@ fn within(part: &[String], whole: &[String]) -> bool {
 
 /// The Dice coefficient of two sentences' words (as multisets).
 pub fn dice(a: &[String], b: &[String]) -> f64 {
-    if a.is_empty() && b.is_empty() {
-        return 1.0;
-    }
-    let mut counts: HashMap<&str, isize> = HashMap::new();
-    for w in a {
-        *counts.entry(w).or_default() += 1;
-    }
-    let mut common = 0;
-    for w in b {
-        if let Some(n) = counts.get_mut(w.as_str()).filter(|n| **n > 0) {
-            *n -= 1;
-            common += 1;
+    Bag::of(a).dice(b)
+}
+
+/// A sentence's words counted once, to compare with many others.
+pub struct Bag<'a> {
+    counts: HashMap<&'a str, isize>,
+    len: usize,
+}
+
+impl<'a> Bag<'a> {
+    pub fn of(words: &'a [String]) -> Bag<'a> {
+        let mut counts: HashMap<&str, isize> = HashMap::new();
+        for w in words {
+            *counts.entry(w).or_default() += 1;
+        }
+        Bag {
+            counts,
+            len: words.len(),
         }
     }
-    2.0 * common as f64 / (a.len() + b.len()) as f64
+
+    /// The Dice coefficient of these words and `other` (as multisets).
+    pub fn dice<S: AsRef<str>>(&self, other: &[S]) -> f64 {
+        if self.len == 0 && other.is_empty() {
+            return 1.0;
+        }
+        let mut left = self.counts.clone();
+        let mut common = 0;
+        for w in other {
+            if let Some(n) = left.get_mut(w.as_ref()).filter(|n| **n > 0) {
+                *n -= 1;
+                common += 1;
+            }
+        }
+        2.0 * common as f64 / (self.len + other.len()) as f64
+    }
 }
