@@ -5,7 +5,8 @@
 // It reports and flags a missed budget; it never fails because a machine is slow.
 // DIST=dir serves another build (e.g. a baseline); ONLY=interactions measures only Event Timing,
 // ONLY=keys only key → paint and memory, ONLY=render only Annotate → shown, ONLY=compare only
-// the comparison of annotators, ONLY=versions only a new version (to compare two builds quickly).
+// the comparison of annotators, ONLY=versions only a new version, ONLY=foreign only other tools'
+// annotations brought in (to compare two builds quickly).
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -53,6 +54,8 @@ try {
     await measureCompare(readFileSync(`${articleDir}/100k.txt`, 'utf8'));
   } else if (ONLY === 'versions') {
     await measureVersions(readFileSync(`${articleDir}/100k.txt`, 'utf8'));
+  } else if (ONLY === 'foreign') {
+    await measureForeign(readFileSync(`${articleDir}/1m.txt`, 'utf8'));
   } else if (ONLY !== 'interactions') {
     await measureLoad();
     const renderMedians = {};
@@ -68,6 +71,7 @@ try {
   }
   if (!ONLY) await measureCompare(readFileSync(`${articleDir}/100k.txt`, 'utf8'));
   if (!ONLY) await measureVersions(readFileSync(`${articleDir}/100k.txt`, 'utf8'));
+  if (!ONLY) await measureForeign(readFileSync(`${articleDir}/1m.txt`, 'utf8'));
 } finally {
   await browser.close();
   server.kill();
@@ -471,6 +475,58 @@ function variant(mine, who) {
 }
 
 // A page with the article pasted, not yet annotated, recording Event Timing from the start.
+// Import annotations…: Sift's own W3C export of the 1 MB article, every sentence labelled, read
+// back onto the same article unlabelled, then the same file with every quote reworded by one
+// word. Timed from the file picked to the notice shown, with the longest task meanwhile (how
+// long the page did not answer).
+async function measureForeign(text) {
+  const page = await articlePage(text);
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  const sentences = page.locator('[data-sentence-index]');
+  await sentences.first().waitFor();
+  await sentences.first().click();
+  await sentences.last().click({ modifiers: ['Shift'] });
+  await page.keyboard.press('1');
+  await page.locator('details.export-menu summary').click();
+  const [file] = await Promise.all([page.waitForEvent('download'),
+    page.getByRole('button', { name: 'W3C Web Annotations (JSON-LD)', exact: true }).click()]);
+  const exported = readFileSync(await file.path(), 'utf8');
+  const reworded = JSON.parse(exported);
+  for (const item of reworded.first.items) {
+    for (const selector of item.target.selector) {
+      if (selector.exact) selector.exact = selector.exact.replace(' ', ' truly ');
+    }
+  }
+  const cases = [['Sift\'s W3C export of 1 MB read back', exported, 5000], ['the same, every quote reworded', JSON.stringify(reworded), 15000]];
+  const count = reworded.first.items.length;
+  for (const [what, body, budget] of cases) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Z'); // back to no label at all
+    await page.evaluate(afterPaint);
+    const { took, longest } = await page.evaluate(async (body) => {
+      let longest = 0;
+      const start = performance.now();
+      const tasks = new PerformanceObserver((list) => {
+        for (const t of list.getEntries()) if (t.startTime >= start) longest = Math.max(longest, t.duration);
+      });
+      tasks.observe({ type: 'longtask' });
+      const before = document.querySelector('.notice')?.textContent ?? '';
+      const input = document.getElementById('annotation-file');
+      const picked = new DataTransfer();
+      picked.items.add(new File([body], 'annotations.jsonld', { type: 'application/ld+json' }));
+      input.files = picked.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      while ((document.querySelector('.notice')?.textContent ?? '') === before) await new Promise((r) => setTimeout(r, 5));
+      for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(r));
+      tasks.disconnect();
+      return { took: performance.now() - start, longest };
+    }, body);
+    report(`Import annotations…, ${what} (${count} annotations)`,
+      `${(took / 1000).toFixed(1)} s (longest task ${(longest / 1000).toFixed(1)} s)`, `≤ ${budget / 1000} s`, took <= budget);
+  }
+  await page.close();
+}
+
 async function articlePage(text) {
   const page = await browser.newPage();
   await page.addInitScript(recordEventTiming);
