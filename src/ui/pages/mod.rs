@@ -1,6 +1,7 @@
 //! The two pages: the start page (paste, import, the library) and the document page (the
-//! article, its side panel, the comparison). Each owns its own state and works through the
-//! workspace.
+//! article, its side panel, the comparison). Each works through the workspace; the document
+//! page owns what it shows besides the document (the panel, the filter), and the start page
+//! has nothing of its own to keep (its views keep theirs).
 
 mod document;
 mod panel;
