@@ -29,7 +29,7 @@ pub enum Routed {
 }
 
 pub fn route(shortcut: Shortcut, from_keyboard: bool, cx: &Context) -> Routed {
-    let at = cx.focus.map(|(_, start)| start);
+    let (index, at) = (cx.focus.map(|(i, _)| i), cx.focus.map(|(_, start)| start));
     match (shortcut, cx.panel) {
         // A version open to read has no note or split to edit.
         (Shortcut::Note | Shortcut::Split, _) if cx.read_only => Routed::Nothing,
@@ -42,19 +42,15 @@ pub fn route(shortcut: Shortcut, from_keyboard: bool, cx: &Context) -> Routed {
         (Shortcut::Note, _) => Routed::Show(at.map(Panel::Note)),
         (Shortcut::Split, _) => Routed::Show(at.map(Panel::Split)),
         (Shortcut::Diff, _) => {
-            let focus = cx.focus.map(|(index, _)| index);
-            let edited = focus.zip(cx.changes).and_then(|(i, c)| c.of(i));
+            let edited = index.zip(cx.changes).and_then(|(i, c)| c.of(i));
             match edited {
                 Some(Change::Edited) => Routed::Show(at.map(Panel::Diff)),
                 _ => Routed::Nothing,
             }
         }
-        (Shortcut::Change(by), _) => {
-            let focus = cx.focus.map(|(index, _)| index);
-            match cx.changes.and_then(|c| c.next(focus, by)) {
-                Some(index) => Routed::Jump(index),
-                None => Routed::Nothing,
-            }
-        }
+        (Shortcut::Change(by), _) => match cx.changes.and_then(|c| c.next(index, by)) {
+            Some(index) => Routed::Jump(index),
+            None => Routed::Nothing,
+        },
     }
 }

@@ -14,8 +14,13 @@ use crate::ui::edge::storage::{self, Problem, StoreError};
 use crate::workspace::needs_sketch;
 
 impl Workspace {
+    /// The library's line of document `id`.
+    pub(super) fn entry(&self, id: &str) -> Option<&LibraryEntry> {
+        self.library().iter().find(|e| e.id == id)
+    }
+
     pub(super) fn has(&self, id: &str) -> bool {
-        self.library().iter().any(|e| e.id == id)
+        self.entry(id).is_some()
     }
 
     /// A stored document, read to be changed or shown; `None` when it cannot be read, with the

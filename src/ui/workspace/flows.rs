@@ -239,12 +239,7 @@ impl Workspace {
     }
 
     pub fn delete(&self, id: &str) {
-        let title = self
-            .library()
-            .iter()
-            .find(|e| e.id == id)
-            .map(|e| e.title.clone())
-            .unwrap_or_default();
+        let title = self.entry(id).map(|e| e.title.clone()).unwrap_or_default();
         if self.remove(id) {
             self.notify(format!("Deleted “{title}”."));
         }
@@ -257,9 +252,7 @@ impl Workspace {
         };
         let now = clock::now();
         let modified = self
-            .library()
-            .iter()
-            .find(|e| e.id == session.doc.id)
+            .entry(&session.doc.id)
             .map_or_else(|| now.clone(), |e| e.updated.clone());
         let stamp = Stamp {
             exported_at: &now,
