@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use serde_json::json;
 use sift::export::{web_annotations, Stamp};
-use sift::foreign::{bring_in, read as read_foreign, BroughtIn};
+use sift::foreign::{bring_in, lay_on, read as read_foreign, Anchoring, BroughtIn};
 use sift::model::Label::{Claim, Context, Fact};
 use sift::model::{apply, Action, Document, Label, Session, State};
 
@@ -247,4 +247,40 @@ fn notes_given_to_one_sentence_are_joined_once_each() {
     assert_eq!(joined.lines().count(), 2_000);
     assert_eq!(joined.lines().filter(|l| *l == "note 7").count(), 1);
     assert!(joined.starts_with("note 0\nnote 1\n"));
+}
+
+#[test]
+fn anchored_a_slice_at_a_time_it_lands_on_the_labels_the_reader_set_meanwhile() {
+    let mut labelled = fresh(TEXT);
+    Rc::make_mut(&mut labelled.content.labels)[1..4].copy_from_slice(&[
+        Some(Fact),
+        Some(Claim),
+        Some(Fact),
+    ]);
+    let found = read_foreign(web_annotations(&labelled, &STAMP).as_bytes()).unwrap();
+    let open = fresh(TEXT);
+    let mut anchoring = Anchoring::new(&open.doc.text, &open.doc.sentences, &found);
+    let mut slices = Vec::new();
+    // One annotation per slice, as if each slice ran out of time at once.
+    while !anchoring.go_on(|| false) {
+        slices.push(anchoring.progress());
+    }
+    assert_eq!(slices, [(1, 3), (2, 3)]);
+    assert_eq!(anchoring.progress(), (3, 3));
+    // Meanwhile the reader labelled the third sentence as context.
+    let mut now = open.clone();
+    Rc::make_mut(&mut now.content.labels)[3] = Some(Context);
+    let out = lay_on(
+        &now.doc,
+        &now.labels,
+        &now.notes,
+        &found,
+        &anchoring.places(),
+    );
+    assert_eq!(out.labels[1..4], [Some(Fact), Some(Claim), Some(Context)]);
+    assert_eq!(
+        out.orphans.len(),
+        1,
+        "the fact it would have replaced is kept as an orphan"
+    );
 }

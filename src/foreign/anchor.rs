@@ -29,12 +29,13 @@ pub enum Anchored {
     Fuzzy(Range<usize>),
 }
 
-/// The open text, ready for anchoring many annotations: its sentences' words are read once,
-/// and where each code point and UTF-16 unit starts once a hint asks.
+/// The open text, ready for anchoring many annotations: its sentences' words are read once a
+/// quote is not found as it is, and where each code point and UTF-16 unit starts once a hint
+/// asks.
 pub struct Target<'a> {
     text: &'a str,
     sentences: &'a [Span],
-    words: Vec<Vec<String>>,
+    words: OnceCell<Vec<Vec<String>>>,
     offsets: OnceCell<Offsets>,
 }
 
@@ -86,11 +87,10 @@ const NEAR_HINT: usize = 16;
 
 impl<'a> Target<'a> {
     pub fn new(text: &'a str, sentences: &'a [Span]) -> Target<'a> {
-        let words = sentences.iter().map(|s| words(s.of(text))).collect();
         Target {
             text,
             sentences,
-            words,
+            words: OnceCell::new(),
             offsets: OnceCell::new(),
         }
     }
@@ -138,6 +138,10 @@ impl<'a> Target<'a> {
     /// if alike enough: among the sentences near the hint when there is one, else among all.
     fn fuzzy(&self, exact: &str, near: Option<usize>) -> Option<Range<usize>> {
         let wanted = words(exact);
+        let sentence_words = self.words.get_or_init(|| {
+            let text = self.text;
+            self.sentences.iter().map(|s| words(s.of(text))).collect()
+        });
         let bag = Bag::of(&wanted);
         let n = self.sentences.len();
         let around = |at: usize| {
@@ -147,8 +151,8 @@ impl<'a> Target<'a> {
         let mut best: Option<(f64, Range<usize>)> = None;
         for first in near.map_or(0..n, around) {
             let mut run: Vec<&str> = Vec::new();
-            for last in first..(first + 3).min(n) {
-                run.extend(self.words[last].iter().map(String::as_str));
+            for (last, words) in sentence_words.iter().enumerate().skip(first).take(3) {
+                run.extend(words.iter().map(String::as_str));
                 // Dice can reach `NEAR` only if the shorter side's words could all be shared;
                 // a run already too long only grows longer.
                 let (q, r) = (wanted.len(), run.len());

@@ -1,6 +1,10 @@
 //! Another tool's annotations laid onto the open document: each anchored by its quote, its
 //! label and note given to the sentences it covers. One that cannot be anchored, or whose label
 //! would replace another already there, is kept as an orphan: nothing is dropped unseen.
+//!
+//! Anchoring is the slow part (a reworded quote is compared with sentences), so it is done a
+//! few annotations at a time (`Anchoring`), and what it found is laid on in one quick pass
+//! (`lay_on`) onto the labels as they are when it is done.
 
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -8,6 +12,7 @@ use std::rc::Rc;
 use super::anchor::{Anchored, Quote, Target};
 use super::formats::Foreign;
 use crate::model::{Document, Label, Orphan};
+use crate::segment::Span;
 
 /// The document's labels and notes with the annotations laid on, how each was anchored, and
 /// the orphans.
@@ -22,13 +27,76 @@ pub struct BroughtIn {
     pub cut: usize,
 }
 
+/// Annotations being anchored in a text, in order, as many at a time as the caller allows.
+pub struct Anchoring<'a> {
+    target: Target<'a>,
+    found: &'a [Foreign],
+    places: Vec<Option<Anchored>>,
+}
+
+impl<'a> Anchoring<'a> {
+    pub fn new(text: &'a str, sentences: &'a [Span], found: &'a [Foreign]) -> Anchoring<'a> {
+        Anchoring {
+            target: Target::new(text, sentences),
+            found,
+            places: Vec::with_capacity(found.len()),
+        }
+    }
+
+    /// Anchors the next annotations, one at a time, for as long as `more` says to go on
+    /// (asked after each). True once every annotation is anchored.
+    pub fn go_on(&mut self, mut more: impl FnMut() -> bool) -> bool {
+        while let Some(f) = self.found.get(self.places.len()) {
+            let quote = Quote {
+                exact: &f.exact,
+                prefix: &f.prefix,
+                suffix: &f.suffix,
+            };
+            self.places.push(self.target.anchor(quote, f.start));
+            if !more() {
+                break;
+            }
+        }
+        self.is_done()
+    }
+
+    pub fn is_done(&self) -> bool {
+        self.places.len() == self.found.len()
+    }
+
+    /// How many annotations are anchored, of how many.
+    pub fn progress(&self) -> (usize, usize) {
+        (self.places.len(), self.found.len())
+    }
+
+    /// Where each annotation was found, in the order of the file (`None`: nowhere).
+    pub fn places(self) -> Vec<Option<Anchored>> {
+        self.places
+    }
+}
+
+/// Every annotation anchored and laid on at once.
 pub fn bring_in(
     doc: &Document,
     labels: &[Option<Label>],
     notes: &[Option<Rc<str>>],
     found: &[Foreign],
 ) -> BroughtIn {
-    let target = Target::new(&doc.text, &doc.sentences);
+    let mut anchoring = Anchoring::new(&doc.text, &doc.sentences, found);
+    anchoring.go_on(|| true);
+    lay_on(doc, labels, notes, found, &anchoring.places())
+}
+
+/// Lays the anchored annotations onto `doc`'s labels and notes. `places` are byte ranges of
+/// `doc.text`, one for each of `found` (as `Anchoring` gives them): the sentences they cover
+/// are read from `doc` as it is now, so sentences split or joined meanwhile are respected.
+pub fn lay_on(
+    doc: &Document,
+    labels: &[Option<Label>],
+    notes: &[Option<Rc<str>>],
+    found: &[Foreign],
+    places: &[Option<Anchored>],
+) -> BroughtIn {
     let mut out = BroughtIn {
         labels: labels.to_vec(),
         notes: notes.to_vec(),
@@ -40,12 +108,7 @@ pub fn bring_in(
     // The notes each sentence is given, joined once at the end: a note covering many sentences
     // is one value they share, not a copy each.
     let mut given: Vec<Vec<Rc<str>>> = vec![Vec::new(); doc.len()];
-    for f in found {
-        let quote = Quote {
-            exact: &f.exact,
-            prefix: &f.prefix,
-            suffix: &f.suffix,
-        };
+    for (f, place) in found.iter().zip(places) {
         let note: Option<Rc<str>> = f.note.as_deref().map(Rc::from);
         let orphan = || Orphan {
             old_index: None,
@@ -53,7 +116,7 @@ pub fn bring_in(
             label: f.label,
             note: note.clone(),
         };
-        let range = match target.anchor(quote, f.start) {
+        let range = match place {
             Some(Anchored::Exact(range)) => {
                 out.exact += 1;
                 range

@@ -8,5 +8,5 @@ pub mod bring;
 pub mod formats;
 
 pub use anchor::{Anchored, Quote, Target};
-pub use bring::{bring_in, BroughtIn};
+pub use bring::{bring_in, lay_on, Anchoring, BroughtIn};
 pub use formats::{read, Foreign, MAX_NOTE_CHARS};
