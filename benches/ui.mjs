@@ -502,27 +502,43 @@ async function measureForeign(text) {
   for (const [what, body, budget] of cases) {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+Z'); // back to no label at all
+    await sentences.nth(1).click();
     await page.evaluate(afterPaint);
-    const { took, longest } = await page.evaluate(async (body) => {
-      let longest = 0;
-      const start = performance.now();
-      const tasks = new PerformanceObserver((list) => {
-        for (const t of list.getEntries()) if (t.startTime >= start) longest = Math.max(longest, t.duration);
-      });
-      tasks.observe({ type: 'longtask' });
-      const before = document.querySelector('.notice')?.textContent ?? '';
+    await page.evaluate((body) => {
+      window.__import = { start: performance.now(), longest: 0 };
+      new PerformanceObserver((list) => {
+        for (const t of list.getEntries()) {
+          if (t.startTime >= window.__import.start) window.__import.longest = Math.max(window.__import.longest, t.duration);
+        }
+      }).observe({ type: 'longtask' });
+      window.__import.before = document.querySelector('.notice')?.textContent ?? '';
       const input = document.getElementById('annotation-file');
       const picked = new DataTransfer();
       picked.items.add(new File([body], 'annotations.jsonld', { type: 'application/ld+json' }));
       input.files = picked.files;
       input.dispatchEvent(new Event('change', { bubbles: true }));
-      while ((document.querySelector('.notice')?.textContent ?? '') === before) await new Promise((r) => setTimeout(r, 5));
-      for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(r));
-      tasks.disconnect();
-      return { took: performance.now() - start, longest };
     }, body);
+    // The reader goes on meanwhile: the arrow keys move through the sentences, each an
+    // interaction timed as the browser reports it.
+    const done = () => page.evaluate(() => (document.querySelector('.notice')?.textContent ?? '') !== window.__import.before);
+    let presses = 0;
+    while (!(await done())) {
+      await page.keyboard.press('ArrowDown');
+      presses++;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const { took, longest, slowest } = await page.evaluate(async () => {
+      for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(r));
+      const { start, longest } = window.__import;
+      const keys = window.__events.filter((e) => e.interactionId && e.startTime >= start);
+      const took = performance.now() - start;
+      return { took, longest, slowest: Math.max(0, ...keys.map((e) => e.duration)) };
+    });
     report(`Import annotations…, ${what} (${count} annotations)`,
       `${(took / 1000).toFixed(1)} s (longest task ${(longest / 1000).toFixed(1)} s)`, `≤ ${budget / 1000} s`, took <= budget);
+    // Event Timing reports only interactions of 16 ms or more.
+    const slowestText = slowest ? `${slowest.toFixed(0)} ms` : 'under 16 ms';
+    report(`  arrow keys meanwhile, slowest (Event Timing)`, `${presses} keys, ${slowestText}`, '≤ 200 ms', slowest <= 200);
   }
   await page.close();
 }

@@ -1,4 +1,5 @@
-//! The current time, read from the browser's clock.
+//! The current time, read from the browser's clock, and a pause for long work to let the page
+//! answer between its slices.
 
 /// Now as an ISO 8601 UTC timestamp to the second, e.g. `2026-11-26T10:00:00Z`.
 pub fn now() -> String {
@@ -8,4 +9,14 @@ pub fn now() -> String {
         Some(dot) => format!("{}Z", &iso[..dot]),
         None => iso,
     }
+}
+
+/// Milliseconds since the epoch, to time a slice of work.
+pub fn ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Waits for the next task, so the page can paint and answer input between slices of work.
+pub async fn next_task() {
+    gloo_timers::future::TimeoutFuture::new(0).await;
 }

@@ -10,10 +10,9 @@ use super::{by_id, to};
 use crate::keymap::Shortcut;
 use crate::model::{Action, Document, Filter, Session};
 use crate::schema::article_of;
-use crate::ui::views::changes::{
-    changes_section, orphans_section, read_only_section, ReadOnly, Since,
-};
-use crate::ui::views::pickers::{annotations_input, compare_input};
+use crate::ui::views::changes::{changes_section, read_only_section, ReadOnly, Since};
+use crate::ui::views::orphans::Orphans;
+use crate::ui::views::pickers::{annotations_input, compare_input, import_progress};
 use crate::ui::views::review::Review;
 use crate::ui::views::toolbar::{toolbar, Toolbar};
 use crate::ui::workspace::Workspace;
@@ -64,6 +63,15 @@ pub fn side(props: Side) -> Html {
             </div>
         }
     };
+    // While annotations are imported, their progress stands in for a second import.
+    let bring_in = match ws.importing() {
+        Some(i) => {
+            let ws = ws.clone();
+            let on_cancel = Callback::from(move |()| ws.cancel_import());
+            import_progress(&i.file, i.done, i.total, &on_cancel)
+        }
+        None => annotations_input(&to(ws, Workspace::bring_in)),
+    };
     let since = match props.since {
         Some((previous, changes)) => changes_section(Since {
             session,
@@ -76,12 +84,13 @@ pub fn side(props: Side) -> Html {
     html! {
         <div class="side">
             { top }
-            { orphans_section(session, props.on_action) }
+            <Orphans orphans={session.orphans.clone()} focus={session.selection.map(|s| s.focus)}
+                on_action={props.on_action.clone()} />
             { since }
             if !read_only {
                 <div class="compare-entry">
                     { compare_input(&to(ws, Workspace::compare)) }
-                    { annotations_input(&to(ws, Workspace::bring_in)) }
+                    { bring_in }
                 </div>
             }
             <Review session={session.clone()} filter={props.filter} changes={props.changes}

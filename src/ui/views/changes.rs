@@ -1,11 +1,10 @@
 //! Versions in the side panel: what changed since the previous version (how many sentences are
-//! new or edited, the button that shows the focused one's words, the sentences removed), the
-//! orphans (labels and notes that found no sentence) to attach or dismiss, and what an earlier
-//! version open to read offers. Plain views.
+//! new or edited, the button that shows the focused one's words, the sentences removed), and
+//! what an earlier version open to read offers. Plain views.
 
 use yew::prelude::*;
 
-use crate::model::{Action, Document, Label, Listed, Session};
+use crate::model::{Document, Session};
 use crate::versions::{Change, Changes};
 
 /// What the changes section shows.
@@ -51,58 +50,6 @@ pub fn changes_section(props: Since) -> Html {
                 <h4 id="removed-heading">{ "Removed sentences" }</h4>
                 <ol class="removed" aria-labelledby="removed-heading">{ for removed }</ol>
             }
-        </section>
-    }
-}
-
-/// A label as a chip, as the comparison shows labels; nothing when there is none.
-fn chip(label: Option<Label>) -> Html {
-    match label {
-        Some(l) => html! { <span class="chip" data-label={l.as_str()}>{ l.as_str() }</span> },
-        None => html! {},
-    }
-}
-
-/// The orphans, one list item each, with what attaches one to the focused sentence or
-/// dismisses it.
-pub fn orphans_section(session: &Session, on_action: &Callback<Action>) -> Html {
-    if session.orphans.is_empty() {
-        return html! {};
-    }
-    let focus = session.selection.map(|s| s.focus);
-    let item = |listed: &Listed| {
-        let orphan = &listed.orphan;
-        let attach = on_action.reform({
-            let listed = listed.clone();
-            move |_| Action::Attach(listed.clone())
-        });
-        let dismiss = on_action.reform({
-            let listed = listed.clone();
-            move |_| Action::Dismiss(listed.clone())
-        });
-        let attach_name = match focus {
-            Some(i) => format!("Attach to sentence {}", i + 1),
-            None => "Attach to the selected sentence".into(),
-        };
-        html! {
-            <li>
-                { chip(orphan.label) }
-                <q>{ &orphan.text }</q>
-                if let Some(note) = &orphan.note {
-                    <span class="note-text">{ format!("Note: {note}") }</span>
-                }
-                <span class="row-actions">
-                    <button type="button" disabled={focus.is_none()} onclick={attach}>{ attach_name }</button>
-                    <button type="button" class="quiet" onclick={dismiss}>{ "Dismiss" }</button>
-                </span>
-            </li>
-        }
-    };
-    html! {
-        <section class="orphans" aria-labelledby="orphans-heading">
-            <h3 id="orphans-heading">{ format!("Orphans ({})", session.orphans.len()) }</h3>
-            <p class="hint">{ "Labels and notes that found no sentence. Select a sentence to attach one to it." }</p>
-            <ul data-orphans="">{ for session.orphans.iter().map(item) }</ul>
         </section>
     }
 }

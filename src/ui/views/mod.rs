@@ -16,6 +16,7 @@ pub mod help;
 pub mod import;
 pub mod library;
 pub mod note;
+pub mod orphans;
 pub mod outline;
 pub mod paragraph;
 pub mod paste;

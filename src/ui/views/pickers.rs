@@ -1,5 +1,6 @@
 //! File inputs named by their visible labels: "Compare with…" and "Import annotations…" from
-//! other tools. They hand the files picked on; the workspace reads them (`edge::files`).
+//! other tools. They hand the files picked on; the workspace reads them (`edge::files`). While
+//! annotations are imported, their progress and "Cancel import" stand in for the input.
 
 use gloo_file::File;
 use web_sys::{Event, HtmlInputElement};
@@ -15,6 +16,19 @@ pub fn compare_input(on_files: &Callback<Vec<File>>) -> Html {
 /// "Import annotations…": a W3C Web Annotation or Hypothesis file, laid onto the open document.
 pub fn annotations_input(on_files: &Callback<Vec<File>>) -> Html {
     file_input("annotation-file", "Import annotations…", false, on_files)
+}
+
+/// How far the import of another tool's annotations has come; `on_cancel` stops it.
+pub fn import_progress(file: &str, done: usize, total: usize, on_cancel: &Callback<()>) -> Html {
+    let onclick = on_cancel.reform(|_| ());
+    html! {
+        <div class="progress importing" role="status">
+            <p>{ format!("Importing “{file}”: {done} of {total} annotations anchored") }</p>
+            <progress max={total.to_string()} value={done.to_string()}
+                aria-label={format!("Importing “{file}”")}></progress>
+            <button type="button" {onclick}>{ "Cancel import" }</button>
+        </div>
+    }
 }
 
 /// The input; `on_files` gets every file picked at once, in the order picked. A plain view, not

@@ -1,6 +1,6 @@
-//! The workflows on documents: open, paste, take a new version, import, bring in other tools'
-//! annotations, compare, start a gold version, close, rename, delete, download. Each does its
-//! storage, its reducer action and its message here. Work that finishes later (a file read)
+//! The workflows on documents: open, paste, take a new version, import, compare, start a gold
+//! version, close, rename, delete, download. Each does its storage, its reducer action and its
+//! message here (bringing in other tools' annotations is in `bringing`). Work that finishes later (a file read)
 //! carries the document it was started for and acts only if that document is still open.
 
 use std::rc::Rc;
@@ -11,17 +11,16 @@ use wasm_bindgen_futures::spawn_local;
 use super::handle::{Pending, Workspace};
 use crate::compare::{annotator, Annotator, ComparisonAction};
 use crate::export::{file_name, Format, Stamp};
-use crate::foreign::{bring_in, read as read_foreign};
 use crate::import::{into_library, parse, IntoLibrary};
-use crate::model::{Action, Annotations, Document, Session};
+use crate::model::{Action, Document, Session};
 use crate::ui::edge::files::{read_all, Picked};
 use crate::ui::edge::{clock, download};
 use crate::versions::new_version;
-use crate::workspace::{brought_message, carried_message, pasted, vet_previous, Pasted, Target};
+use crate::workspace::{carried_message, pasted, vet_previous, Pasted, Target};
 
 impl Workspace {
     /// The open document as of the latest render: what work that finishes later acts on.
-    fn open_now(&self) -> Option<Session> {
+    pub(super) fn open_now(&self) -> Option<Session> {
         self.latest.borrow().state.session.clone()
     }
 
@@ -105,7 +104,11 @@ impl Workspace {
 
     /// Reads the files picked, then hands them to `then` with the document open when they
     /// were picked: one reading for every workflow that takes files.
-    fn read_then(&self, files: Vec<File>, then: fn(&Workspace, Option<Target>, Vec<Picked>)) {
+    pub(super) fn read_then(
+        &self,
+        files: Vec<File>,
+        then: fn(&Workspace, Option<Target>, Vec<Picked>),
+    ) {
         let target = self.session().map(Target::of);
         let workspace = self.clone();
         spawn_local(async move {
@@ -173,43 +176,6 @@ impl Workspace {
         if found.len() > own {
             self.comparing.dispatch(Some(ComparisonAction::Add(found)));
         }
-    }
-
-    /// Another tool's annotations, anchored by their quotes in the open document as it is when
-    /// the file has been read, and laid on as one change.
-    pub fn bring_in(&self, files: Vec<File>) {
-        self.read_then(files, Workspace::bring_in_read);
-    }
-
-    fn bring_in_read(&self, target: Option<Target>, picked: Vec<Picked>) {
-        let (Some(target), Some((name, bytes))) = (target, picked.into_iter().next()) else {
-            return;
-        };
-        let open = self.open_now();
-        let session = match target.annotates(open.as_ref(), &name) {
-            Ok(session) => session,
-            Err(message) => return self.report(message),
-        };
-        let found = match bytes.and_then(|b| read_foreign(&b)) {
-            Ok(found) if !found.is_empty() => found,
-            Ok(_) => {
-                return self.report(format!(
-                    "“{name}” holds no annotation that quotes the text. Nothing was changed."
-                ))
-            }
-            Err(e) => {
-                return self.report(format!(
-                    "Sift could not import “{name}”: {e}. Nothing was changed."
-                ))
-            }
-        };
-        let brought = bring_in(&session.doc, &session.labels, &session.notes, &found);
-        self.notify(brought_message(&name, found.len(), &brought));
-        let annotations = Annotations {
-            labels: brought.labels,
-            notes: brought.notes,
-        };
-        self.act(Action::Adopt(annotations, brought.orphans));
     }
 
     /// Settles the comparison into this new gold version, or the one already in the library.

@@ -1,6 +1,7 @@
 //! The workspace handle the pages work through: what is open, the library as shown, the
 //! messages, and the plain changes; the workflows are in `flows` and `documents`.
 
+use std::cell::Cell;
 use std::ops::Deref;
 use std::rc::Rc;
 
@@ -24,6 +25,18 @@ pub struct Pending {
     pub found: Recognised,
 }
 
+/// Another tool's annotations being anchored in the open document, a slice at a time.
+#[derive(Debug, PartialEq)]
+pub struct Importing {
+    /// The file's name.
+    pub file: String,
+    /// How many annotations are anchored, of how many.
+    pub done: usize,
+    pub total: usize,
+    /// Set to stop: the slice under way finishes, and nothing is changed.
+    pub(super) cancel: Rc<Cell<bool>>,
+}
+
 /// The handle the pages work through: one per render of the app, cheap to clone into
 /// callbacks (one pointer).
 #[derive(Clone)]
@@ -37,6 +50,7 @@ pub struct Handles {
     pub(super) comparing: UseReducerHandle<Comparing>,
     /// A pasted text that resembles an article, waiting for the reader's answer.
     pub(super) pending: UseStateHandle<Option<Rc<Pending>>>,
+    pub(super) importing: UseStateHandle<Option<Rc<Importing>>>,
     pub(super) saved: SavedRef,
     pub(super) latest: Latest,
 }
@@ -91,6 +105,17 @@ impl Workspace {
 
     pub fn pending(&self) -> Option<&Pending> {
         self.pending.as_deref()
+    }
+
+    pub fn importing(&self) -> Option<&Importing> {
+        self.importing.as_deref()
+    }
+
+    /// Stops the import under way; nothing of it is laid on.
+    pub fn cancel_import(&self) {
+        if let Some(importing) = self.importing() {
+            importing.cancel.set(true);
+        }
     }
 
     /// A change to the open document.

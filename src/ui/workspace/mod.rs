@@ -4,6 +4,7 @@
 //! children); its workflows (`flows`) each do their storage, their reducer action and their
 //! message in one place, around the pure decisions of `crate::workspace`.
 
+mod bringing;
 mod comparing;
 mod documents;
 mod flows;
@@ -17,7 +18,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-pub use handle::{Pending, Workspace};
+pub use handle::{Importing, Pending, Workspace};
 
 use handle::Handles;
 pub use notices::{NoticeAction, Notices};
@@ -60,6 +61,7 @@ pub fn use_new_workspace() -> Workspace {
     });
     let comparing = use_reducer(|| Comparing::restore(boot.session.as_ref()));
     let pending = use_state(|| None);
+    let importing = use_state(|| None);
     // What was restored at start is already in storage.
     let saved = use_mut_ref(|| boot.session.as_ref().map(Saved::of).unwrap_or_default());
     let latest = use_mut_ref(Live::default);
@@ -91,6 +93,7 @@ pub fn use_new_workspace() -> Workspace {
         notices,
         comparing,
         pending,
+        importing,
         saved,
         latest,
     })
