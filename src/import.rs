@@ -318,11 +318,18 @@ pub struct IntoLibrary {
 pub fn into_library(imported: Imported, stored: Option<Session>) -> IntoLibrary {
     let Some(stored) = stored else {
         let a = imported.annotations;
+        // A gold version keeps its id (see `model::id_for`), so it becomes the one a comparison
+        // of the article settles into: the reader is told, whoever made it.
+        let what = if imported.doc.is_gold() {
+            format!(
+                "Imported “{}” as this article's gold version: comparing the article now opens it to go on settling.",
+                imported.doc.title
+            )
+        } else {
+            format!("Imported “{}”.", imported.doc.title)
+        };
         return IntoLibrary {
-            message: imported.warnings.iter().fold(
-                format!("Imported “{}”.", imported.doc.title),
-                |all, w| all + " " + w,
-            ),
+            message: imported.warnings.iter().fold(what, |all, w| all + " " + w),
             session: Session::with_annotations(imported.doc, a.labels, a.notes),
             change: None,
         };

@@ -5,7 +5,7 @@ use sift::compare::{
     annotator, gold_version, grading_csv, Annotator, Comparison, ComparisonAction, Overall, Summary,
 };
 use sift::export::native_json;
-use sift::import::parse;
+use sift::import::{into_library, parse};
 use sift::model::{apply, Action, Document, Label, Session, State};
 
 const TEXT: &str = "Port strike ends\n\nShips sailed at six. The union said it won. Prices rose 4%.\n\nTalks resume in May.";
@@ -207,6 +207,14 @@ fn the_gold_version_starts_from_agreement_keeps_paragraphs_and_imports_beside_th
     let back = parse(&file(&gold)).unwrap();
     assert_eq!(back.doc.id, gold.doc.id);
     assert_eq!(back.doc.title, "Port strike ends (gold)");
+    // The reader is told it is kept as the gold version, not as an article of its own.
+    let imported = into_library(back, None);
+    assert!(imported.session.doc.is_gold());
+    assert!(
+        imported.message.contains("as this article's gold version"),
+        "{}",
+        imported.message
+    );
     // A file claiming any other id still gets the one its text gives.
     let forged = String::from_utf8(file(&a))
         .unwrap()

@@ -183,3 +183,26 @@ test('three annotators: Fleiss κ, Krippendorff α and pairwise κ; names edited
   await page.getByRole('button', { name: 'Close comparison' }).click();
   await expect(sentence(page, 6)).toHaveAttribute('data-label', 'claim');
 });
+
+test('a gold version from a file is kept as the article’s gold version, and the comparison says it opens it', async ({ page }) => {
+  const mine = await annotated(page);
+  // A gold version made elsewhere (a teacher's, say): the article's id with "-gold".
+  const gold = reading(mine, { 9: 'fact' });
+  gold.document.id = `${mine.document.id}-gold`;
+  gold.document.title = `${mine.document.title} (gold)`;
+  await page.getByRole('button', { name: 'New article' }).click();
+  const [picker] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import JSON' }).click()]);
+  await picker.setFiles(save({ 'teacher.json': gold }));
+  await expect(page.locator('.notice')).toContainText('as this article\'s gold version');
+  await expect(page.getByRole('heading', { name: gold.document.title })).toBeVisible();
+
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByRole('button', { name: `Open “${mine.document.title}”` }).click();
+  await page.getByLabel(/^Compare with/).setInputFiles(save({ 'bob.json': reading(mine, { 6: 'fact' }) }));
+  await expect(page.getByRole('heading', { name: 'Comparing 2 annotators' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start a gold version' })).toHaveCount(0);
+  await expect(page.locator('.settle .hint')).toContainText('imported from a file');
+  await page.getByRole('button', { name: 'Open the gold version' }).click();
+  await expect(page.getByRole('heading', { name: gold.document.title })).toBeVisible();
+  await expect(page.locator('#u-9 .gold .chip')).toHaveText('Fact'); // the file's label, kept
+});

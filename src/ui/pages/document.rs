@@ -10,6 +10,7 @@ use super::panel::{open_panel, since, Open, Panel};
 use super::route::{route, Context, Routed};
 use super::side::{side, Side};
 use super::to;
+use crate::compare::gold_id;
 use crate::keymap::{shortcut_for, Shortcut};
 use crate::model::{Action, Filter, Session};
 use crate::ui::edge::keys::use_shortcuts;
@@ -151,6 +152,7 @@ pub fn document_page(props: &DocumentProps) -> Html {
             <CompareView session={session.clone()} comparison={comparison.clone()} keys={panel.is_none()}
                 on_change={ws.comparison_callback()} on_action={on_action.clone()}
                 on_gold={to(ws, Workspace::start_gold)}
+                gold_stored={ws.has(&gold_id(&session.doc))}
                 on_help={show.reform(|()| Some(Panel::Help))}
                 on_compare={to(ws, Workspace::compare)}
                 on_report={to(ws, Workspace::report)} />

@@ -19,7 +19,7 @@ impl Workspace {
         self.library().iter().find(|e| e.id == id)
     }
 
-    pub(super) fn has(&self, id: &str) -> bool {
+    pub fn has(&self, id: &str) -> bool {
         self.entry(id).is_some()
     }
 

@@ -34,6 +34,9 @@ pub struct CompareProps {
     pub on_action: Callback<Action>,
     /// Settle into this new gold version (or the one already in the library).
     pub on_gold: Callback<Session>,
+    /// Whether the library already holds this article's gold version (settled here before, or
+    /// imported from a file): then it is opened rather than started.
+    pub gold_stored: bool,
     pub on_help: Callback<()>,
     pub on_report: Callback<String>,
     /// More annotators' files.
@@ -233,6 +236,7 @@ pub fn compare_view(props: &CompareProps) -> Html {
         annotators: names.len(),
         current,
         title: &session.doc.title,
+        gold_stored: props.gold_stored,
         on_take: &take,
         on_start_gold,
     });

@@ -14,6 +14,8 @@ pub struct Settle<'a> {
     pub annotators: usize,
     pub current: usize,
     pub title: &'a str,
+    /// Whether the article's gold version is already in the library.
+    pub gold_stored: bool,
     /// A label for unit `u` of the gold version.
     pub on_take: &'a Callback<(usize, Option<Label>)>,
     pub on_start_gold: Callback<MouseEvent>,
@@ -24,10 +26,16 @@ pub fn settle(props: Settle) -> Html {
         summary, current, ..
     } = props;
     if !props.settling {
+        let title = props.title.trim_end_matches(" (gold)");
+        let (button, hint) = if props.gold_stored {
+            ("Open the gold version", format!("“{title} (gold)” is already in your library, settled here before or imported from a file: it opens with the labels it has, to go on settling."))
+        } else {
+            ("Start a gold version", format!("A new document, “{title} (gold)”, cut at every unit, with the labels everyone agrees on already filled in. Settle the rest with a click or a key; it is kept in your library and exports like any other."))
+        };
         return html! {
             <div class="settle">
-                <button type="button" class="primary" onclick={props.on_start_gold}>{ "Start a gold version" }</button>
-                <p class="hint">{ format!("A new document, “{} (gold)”, cut at every unit, with the labels everyone agrees on already filled in. Settle the rest with a click or a key; it is kept in your library and exports like any other.", props.title.trim_end_matches(" (gold)")) }</p>
+                <button type="button" class="primary" onclick={props.on_start_gold}>{ button }</button>
+                <p class="hint">{ hint }</p>
             </div>
         };
     }
