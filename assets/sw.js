@@ -9,6 +9,7 @@ const CACHE = `sift-${BUILD}`;
 const FILES = [
   './', './index.html', './boot.js', './sift.js', './sift_bg.wasm',
   './tokens.css', './app.css', './favicon.svg', './manifest.webmanifest',
+  './sift-worker_loader.js', './sift-worker.js', './sift-worker_bg.wasm',
 ];
 
 self.addEventListener('install', (event) => {

@@ -15,6 +15,7 @@ pub mod compare;
 pub mod export;
 pub mod foreign;
 pub mod import;
+pub mod jobs;
 pub mod keymap;
 pub mod model;
 pub mod schema;

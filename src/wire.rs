@@ -30,16 +30,10 @@ impl std::fmt::Display for ReadError {
 }
 
 /// Reads `bytes`, a whole JSON text that is an object (every Sift format is one; serde alone
-/// would also read a struct from an array), as a `T`.
+/// would also read a struct from an array), as a `T`; a wrong field is named by its path. For
+/// files, which a reader must be able to mend.
 pub fn read<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ReadError> {
-    if bytes.trim_ascii_start().first() != Some(&b'{') {
-        read_any::<serde::de::IgnoredAny>(bytes)?;
-        return Err(ReadError::Field {
-            path: ".".into(),
-            problem: "not a JSON object".into(),
-        });
-    }
-    read_any(bytes)
+    object(bytes, read_any)
 }
 
 /// Reads `bytes`, any whole JSON text (an array too), as a `T`: for other tools' formats,
@@ -52,6 +46,34 @@ pub fn read_any<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ReadError> {
     })?;
     de.end().map_err(|e| classify(e, String::new()))?;
     Ok(value)
+}
+
+/// Reads `bytes` as `read` does, without naming the path of a wrong field: for what Sift
+/// stored itself, whose problems the reader cannot mend by hand. Tracking paths doubles the
+/// code serde generates for every type read, and storage is read on the page's first load.
+pub fn read_stored<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ReadError> {
+    object(bytes, |bytes| {
+        let mut de = serde_json::Deserializer::from_slice(bytes);
+        let value = T::deserialize(&mut de).map_err(|e| classify(e, ".".into()))?;
+        de.end().map_err(|e| classify(e, String::new()))?;
+        Ok(value)
+    })
+}
+
+/// `bytes` read by `then` if they are a JSON object, else why not.
+fn object<T: DeserializeOwned>(
+    bytes: &[u8],
+    then: impl Fn(&[u8]) -> Result<T, ReadError>,
+) -> Result<T, ReadError> {
+    if bytes.trim_ascii_start().first() != Some(&b'{') {
+        serde_json::from_slice::<serde::de::IgnoredAny>(bytes)
+            .map_err(|e| classify(e, String::new()))?;
+        return Err(ReadError::Field {
+            path: ".".into(),
+            problem: "not a JSON object".into(),
+        });
+    }
+    then(bytes)
 }
 
 fn classify(e: serde_json::Error, path: String) -> ReadError {

@@ -18,6 +18,7 @@ const LAYERS: &[(&str, u32)] = &[
     ("import", 3),
     ("foreign", 3),
     ("compare", 4),
+    ("jobs", 5),
     ("workspace", 5),
     ("ui", 6),
 ];

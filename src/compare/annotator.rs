@@ -9,7 +9,7 @@ use super::Reading;
 
 /// Another reader's sentences and labels of the open article. `Eq`, so that an unchanged list
 /// of annotators behind an `Rc` compares by pointer, not annotator by annotator.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Annotator {
     /// From the file's name; the reader can change it.
     pub name: String,
@@ -38,11 +38,21 @@ impl Annotator {
 /// Reads `bytes`, the file `file_name`, as an annotator of `doc`; a file that is no Sift export,
 /// or one of another text, is refused with a message that says so.
 pub fn annotator(bytes: &[u8], file_name: &str, doc: &Document) -> Result<Annotator, String> {
+    annotator_of(bytes, file_name, &doc.text, &doc.title)
+}
+
+/// The same, for the document whose text and title are given.
+pub fn annotator_of(
+    bytes: &[u8],
+    file_name: &str,
+    text: &str,
+    title: &str,
+) -> Result<Annotator, String> {
     let imported = parse(bytes).map_err(|e| format!("“{file_name}” cannot be compared: {e}."))?;
-    if imported.doc.text != doc.text {
+    if *imported.doc.text != *text {
         return Err(format!(
-            "“{file_name}” is an export of another text (“{}”), so it cannot be compared with “{}”.",
-            imported.doc.title, doc.title
+            "“{file_name}” is an export of another text (“{}”), so it cannot be compared with “{title}”.",
+            imported.doc.title
         ));
     }
     Ok(Annotator {

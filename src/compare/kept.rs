@@ -55,7 +55,7 @@ pub fn encode(comparison: &Comparison, text: &str) -> String {
 
 /// The comparison kept in `raw`, if it is of `text` and whole.
 pub fn decode(raw: &str, text: &str) -> Option<Comparison> {
-    let saved: Kept = wire::read(raw.as_bytes()).ok()?;
+    let saved: Kept = wire::read_stored(raw.as_bytes()).ok()?;
     if saved.text != document_id(text) {
         return None;
     }

@@ -13,7 +13,7 @@ pub mod table;
 pub mod units;
 
 pub use agreement::Figure;
-pub use annotator::{annotator, Annotator};
+pub use annotator::{annotator, annotator_of, Annotator};
 pub use comparison::{gold_id, Comparison, ComparisonAction, Overall, Summary};
 pub use gold::gold_version;
 pub use table::grading_csv;

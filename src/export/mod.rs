@@ -17,7 +17,7 @@ use crate::model::Session;
 use crate::segment::Span;
 
 /// The export formats. Download JSON has a button of its own; the rest are in the Export menu.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Format {
     /// Sift's own JSON: everything, and what Sift can import back.
     Native,

@@ -21,7 +21,7 @@ pub struct Quote<'a> {
 }
 
 /// Where an annotation was found: a byte range of the text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Anchored {
     /// The quote itself.
     Exact(Range<usize>),

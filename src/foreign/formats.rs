@@ -14,7 +14,7 @@ use crate::model::Label;
 use crate::wire;
 
 /// One annotation as Sift can use it.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Foreign {
     pub exact: String,
     pub prefix: String,

@@ -43,7 +43,7 @@ struct LabelsV2 {
 
 pub fn decode_document(raw: &str) -> Result<Document, LoadError> {
     let record: DocV3 = match version(raw)? {
-        1..=3 => wire::read(raw.as_bytes())?,
+        1..=3 => wire::read_stored(raw.as_bytes())?,
         v => {
             return Err(LoadError::WrongShape(format!(
                 "not a version 3 document (schema {v})"
@@ -68,7 +68,7 @@ pub fn decode_document(raw: &str) -> Result<Document, LoadError> {
 /// The labels and notes of document `doc`, checked against its sentences.
 pub fn decode_annotations(raw: &str, doc: &Document) -> Result<Annotations, LoadError> {
     let record: LabelsV2 = match version(raw)? {
-        1..=3 => wire::read(raw.as_bytes())?,
+        1..=3 => wire::read_stored(raw.as_bytes())?,
         v => {
             return Err(LoadError::WrongShape(format!(
                 "not a version 3 labels record (schema {v})"
@@ -108,7 +108,7 @@ pub fn updated(labels: &str) -> Option<String> {
     struct Updated {
         updated: String,
     }
-    wire::read::<Updated>(labels.as_bytes())
+    wire::read_stored::<Updated>(labels.as_bytes())
         .ok()
         .map(|u| u.updated)
 }

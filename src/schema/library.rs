@@ -73,7 +73,7 @@ impl LibraryEntry {
 
     /// The line of a stored document, from its version 4 record alone (not its text).
     pub fn of_record(raw: &str) -> Result<LibraryEntry, LoadError> {
-        let r: Summary = wire::read(raw.as_bytes())?;
+        let r: Summary = wire::read_stored(raw.as_bytes())?;
         let digit = |d| r.labels.chars().filter(|&c| c == d).count();
         Ok(LibraryEntry {
             sentences: r.labels.chars().count(),

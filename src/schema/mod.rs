@@ -126,7 +126,7 @@ struct Header {
 /// The version of a stored record, after checking that the whole of it is JSON, so a damaged
 /// record is told apart from one of another shape.
 pub fn version(raw: &str) -> Result<u32, LoadError> {
-    match wire::read::<Header>(raw.as_bytes())? {
+    match wire::read_stored::<Header>(raw.as_bytes())? {
         Header { schema: 0 } => Err(LoadError::WrongShape("unknown schema version 0".into())),
         Header { schema } if schema > SCHEMA_VERSION => Err(LoadError::NewerVersion(schema)),
         Header { schema } => Ok(schema),
@@ -299,7 +299,7 @@ pub fn encode_session(session: &Session, updated: &str) -> String {
 /// the same document, and every bound, label and stamp fits the text.
 pub fn decode_session(text: &str, record: &str) -> Result<Session, LoadError> {
     let text: TextV4 = match version(text)? {
-        4 => wire::read(text.as_bytes())?,
+        4 => wire::read_stored(text.as_bytes())?,
         v => return Err(LoadError::WrongShape(format!("a version {v} text record"))),
     };
     let session = decode_record(record, text.text.into())?;
@@ -316,7 +316,7 @@ pub fn decode_session(text: &str, record: &str) -> Result<Session, LoadError> {
 /// tab that has the document open reads another tab's writes this way); every bound must fit it.
 pub fn decode_record(record: &str, text: Rc<str>) -> Result<Session, LoadError> {
     let record: DocV4 = match version(record)? {
-        4 => wire::read(record.as_bytes())?,
+        4 => wire::read_stored(record.as_bytes())?,
         v => {
             return Err(LoadError::WrongShape(format!(
                 "a version {v} record where version 4 belongs"

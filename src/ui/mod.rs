@@ -1,12 +1,14 @@
 //! The Yew front end, in folders by role: `app` picks the page; `pages` (start, document) own
 //! their state and lay out `views`, which render and emit; `workspace` owns which document is
 //! open and runs every workflow on it; `edge` holds the effects at the border with the browser
-//! (storage, files, downloads, keys, the clock, the theme).
+//! (storage, files, the background worker, downloads, keys, the clock, the theme); `worker` is
+//! the background worker itself, a module of its own in the build.
 
 mod app;
 mod edge;
 mod pages;
 mod views;
+pub mod worker;
 pub mod workspace;
 
 pub use app::App;

@@ -3,6 +3,7 @@
 // Also makes the README's screenshots (docs/screenshots/).
 import { test, expect } from '@playwright/test';
 import { settle } from './settle.mjs';
+import { download } from './download.mjs';
 import { audit, shoot } from './audit.mjs';
 import { readFileSync } from 'node:fs';
 
@@ -193,6 +194,12 @@ test('after one visit Sift opens and works with the network cut', async ({ page,
   await page.getByLabel('Article text').fill('Offline headline\n\nWritten on a train. No signal here.');
   await page.getByRole('button', { name: 'Annotate' }).click();
   await expect(sentence(page, 2)).toHaveText('No signal here.');
+  // The background worker, loaded for the first time now, comes from the cache too.
+  await sentence(page, 2).click();
+  await page.keyboard.press('1');
+  await page.keyboard.press('Escape');
+  const w3c = JSON.parse((await download(page, 'W3C Web Annotations (JSON-LD)')).body);
+  expect(w3c.first.items.map((a) => a.target.selector[0].exact)).toEqual(['No signal here.']);
   await context.setOffline(false);
 });
 

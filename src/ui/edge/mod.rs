@@ -1,6 +1,7 @@
 //! The effects at the border with the browser: storage (local and per tab), reading picked
-//! files, downloads, the keyboard, the clock and the theme.
+//! files, the background worker, downloads, the keyboard, the clock and the theme.
 
+pub mod background;
 pub mod clock;
 pub mod download;
 pub mod files;

@@ -23,7 +23,11 @@ pub fn import_progress(file: &str, done: usize, total: usize, on_cancel: &Callba
     let onclick = on_cancel.reform(|_| ());
     html! {
         <div class="progress importing" role="status">
-            <p>{ format!("Importing “{file}”: {done} of {total} annotations anchored") }</p>
+            <p>{ if total == 0 {
+                format!("Importing “{file}”: reading it…")
+            } else {
+                format!("Importing “{file}”: {done} of {total} annotations anchored")
+            } }</p>
             <progress max={total.to_string()} value={done.to_string()}
                 aria-label={format!("Importing “{file}”")}></progress>
             <button type="button" {onclick}>{ "Cancel import" }</button>

@@ -1,24 +1,17 @@
-//! Bringing in another tool's annotations: the file read, its quotes anchored in the open
-//! document a slice of time at a time (with progress, and Cancel), then laid on as one change.
+//! Bringing in another tool's annotations: the file read, then its quotes anchored in the open
+//! document by the background worker (with progress, and Cancel), then laid on as one change.
 
-use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo_file::File;
-use wasm_bindgen_futures::spawn_local;
 
 use super::handle::{Importing, Workspace};
-use crate::foreign::{lay_on, read as read_foreign, Anchored, Anchoring, Foreign};
+use crate::foreign::{lay_on, Anchored, Foreign};
+use crate::jobs::{not_text, Answer, Job};
 use crate::model::{Action, Annotations, Session};
-use crate::ui::edge::clock;
+use crate::ui::edge::background;
 use crate::ui::edge::files::Picked;
 use crate::workspace::{brought_message, Target};
-
-/// How long one slice of anchoring may run before the page gets to paint and answer input:
-/// well under the 200 ms a reader feels as lag.
-const SLICE_MS: f64 = 40.0;
-/// How often the progress shown is brought up to date: each update renders the page.
-const PROGRESS_MS: f64 = 250.0;
 
 impl Workspace {
     /// Another tool's annotations, anchored by their quotes in the open document, and laid on
@@ -41,71 +34,57 @@ impl Workspace {
             Ok(session) => session.clone(),
             Err(message) => return self.report(message),
         };
-        let found = match bytes.and_then(|b| read_foreign(&b)) {
-            Ok(found) if !found.is_empty() => found,
-            Ok(_) => {
-                return self.report(format!(
-                    "“{name}” holds no annotation that quotes the text. Nothing was changed."
-                ))
-            }
+        let file = match bytes.and_then(|b| String::from_utf8(b).map_err(|_| not_text())) {
+            Ok(file) => file,
             Err(e) => {
                 return self.report(format!(
                     "Sift could not import “{name}”: {e}. Nothing was changed."
                 ))
             }
         };
+        let job = Job::Anchor {
+            name: name.clone(),
+            file,
+            text: started.doc.text.to_string(),
+            sentences: started.doc.sentences.to_vec(),
+        };
+        self.show_importing(&name, 0, 0);
         let ws = self.clone();
-        spawn_local(async move {
-            let places = ws.anchor_in_slices(&target, &name, &started, &found).await;
-            ws.importing.set(None);
-            if let Some(places) = places {
+        let running = background::start(job, move |answer| match answer {
+            Answer::Progress { done, total } => {
+                // Closed meanwhile: the work is for nothing, and its progress would show on
+                // another document.
+                if let Err(message) = target.annotates(ws.open_now().as_ref(), &name) {
+                    ws.stop_importing();
+                    ws.report(message);
+                } else {
+                    ws.show_importing(&name, done, total);
+                }
+            }
+            Answer::Anchored { found, places } => {
+                ws.stop_importing();
                 ws.lay_on(&target, &name, &started, &found, &places);
             }
+            Answer::Failed(message) => {
+                ws.stop_importing();
+                ws.report(message);
+            }
+            _ => {}
         });
+        *self.running.borrow_mut() = Some(running);
     }
 
-    /// Anchors `found` in `started`'s text, yielding to the page between slices and showing
-    /// the progress; stops, and says so, when cancelled or when the document is closed.
-    async fn anchor_in_slices(
-        &self,
-        target: &Target,
-        name: &str,
-        started: &Session,
-        found: &[Foreign],
-    ) -> Option<Vec<Option<Anchored>>> {
-        let cancel = Rc::new(Cell::new(false));
-        let show = |done: usize| {
-            self.importing.set(Some(Rc::new(Importing {
-                file: name.to_string(),
-                done,
-                total: found.len(),
-                cancel: cancel.clone(),
-            })))
-        };
-        show(0);
-        let mut anchoring = Anchoring::new(&started.doc.text, &started.doc.sentences, found);
-        let mut shown = clock::ms();
-        loop {
-            let until = clock::ms() + SLICE_MS;
-            if anchoring.go_on(|| clock::ms() < until) {
-                return Some(anchoring.places());
-            }
-            if clock::ms() - shown >= PROGRESS_MS {
-                show(anchoring.progress().0);
-                shown = clock::ms();
-            }
-            clock::next_task().await;
-            if cancel.get() {
-                self.notify(format!(
-                    "Import of “{name}” cancelled. Nothing was changed."
-                ));
-                return None;
-            }
-            if let Err(message) = target.annotates(self.open_now().as_ref(), name) {
-                self.report(message);
-                return None;
-            }
-        }
+    fn show_importing(&self, file: &str, done: usize, total: usize) {
+        self.importing.set(Some(Rc::new(Importing {
+            file: file.to_string(),
+            done,
+            total,
+        })));
+    }
+
+    fn stop_importing(&self) {
+        self.running.borrow_mut().take();
+        self.importing.set(None);
     }
 
     /// Lays the anchored annotations onto the document as it is now, if it is still the one

@@ -1,7 +1,8 @@
 //! The workflows on documents: open, paste, take a new version, import, compare, start a gold
-//! version, close, rename, delete, download. Each does its storage, its reducer action and its
-//! message here (bringing in other tools' annotations is in `bringing`). Work that finishes later (a file read)
-//! carries the document it was started for and acts only if that document is still open.
+//! version, close, rename, delete. Each does its storage, its reducer action and its message
+//! here (bringing in other tools' annotations is in `bringing`, downloads in `downloads`).
+//! Work that finishes later (a file read) carries the document it was started for and acts
+//! only if that document is still open.
 
 use std::rc::Rc;
 
@@ -9,12 +10,13 @@ use gloo_file::File;
 use wasm_bindgen_futures::spawn_local;
 
 use super::handle::{Pending, Workspace};
-use crate::compare::{annotator, Annotator, ComparisonAction};
-use crate::export::{file_name, Format, Stamp};
-use crate::import::{into_library, parse, IntoLibrary};
+use crate::compare::{Annotator, ComparisonAction};
+use crate::import::{into_library, Imported, IntoLibrary};
+use crate::jobs::{not_imported, not_text, Answer, Job};
 use crate::model::{Action, Document, Session};
+use crate::schema::decode_session;
 use crate::ui::edge::files::{read_all, Picked};
-use crate::ui::edge::{clock, download};
+use crate::ui::edge::{background, clock};
 use crate::versions::new_version;
 use crate::workspace::{carried_message, pasted, vet_previous, Pasted, Target};
 
@@ -127,12 +129,34 @@ impl Workspace {
         let Some((_, bytes)) = picked.into_iter().next() else {
             return;
         };
-        let mut imported = match bytes.and_then(|bytes| {
-            parse(&bytes)
-                .map_err(|e| format!("Sift could not import that file: {e}. Nothing was changed."))
-        }) {
-            Ok(imported) => imported,
-            Err(message) => return self.report(message),
+        let file = match bytes.and_then(|b| String::from_utf8(b).map_err(|_| not_text())) {
+            Ok(file) => file,
+            Err(problem) => return self.report(not_imported(&problem)),
+        };
+        let ws = self.clone();
+        background::once(Job::Import { file }, move |answer| ws.imported(answer));
+    }
+
+    fn imported(&self, answer: Answer) {
+        let (text, record, exported_at, warnings) = match answer {
+            Answer::Sift {
+                text,
+                record,
+                exported_at,
+                warnings,
+            } => (text, record, exported_at, warnings),
+            Answer::Failed(message) => return self.report(message),
+            _ => return,
+        };
+        let session = match decode_session(&text, &record) {
+            Ok(session) => session,
+            Err(e) => return self.report(not_imported(&e)),
+        };
+        let mut imported = Imported {
+            annotations: session.annotations(),
+            doc: (*session.doc).clone(),
+            exported_at,
+            warnings,
         };
         vet_previous(self.library(), &mut imported);
         let id = imported.doc.id.clone();
@@ -157,18 +181,43 @@ impl Workspace {
 
     fn compare_read(&self, target: Option<Target>, picked: Vec<Picked>) {
         let Some(target) = target else { return };
+        let session = match target.compares(self.open_now().as_ref()) {
+            Ok(session) => session.clone(),
+            Err(message) => return self.report(message),
+        };
+        let mut files = Vec::new();
+        for (name, bytes) in picked {
+            match bytes.and_then(|b| String::from_utf8(b).map_err(|_| not_text())) {
+                Ok(file) => files.push((name, file)),
+                Err(e) => self.report(format!("“{name}” cannot be compared: {e}.")),
+            }
+        }
+        let job = Job::Compare {
+            files,
+            text: session.doc.text.to_string(),
+            title: session.doc.title.clone(),
+        };
+        let ws = self.clone();
+        background::once(job, move |answer| ws.compared(&target, answer));
+    }
+
+    /// The files read for a comparison started on `target`, added to it if it is still open.
+    fn compared(&self, target: &Target, answer: Answer) {
         let open = self.open_now();
         let session = match target.compares(open.as_ref()) {
             Ok(session) => session,
             Err(message) => return self.report(message),
+        };
+        let Answer::Annotators(read) = answer else {
+            return;
         };
         let mut found = Vec::new();
         if !self.latest.borrow().comparing && !session.doc.is_gold() {
             found.push(Annotator::of("You", &session.doc, &session.labels));
         }
         let own = found.len();
-        for (name, bytes) in picked {
-            match bytes.and_then(|bytes| annotator(&bytes, &name, &session.doc)) {
+        for read in read {
+            match read {
                 Ok(a) => found.push(a),
                 Err(message) => self.report(message),
             }
@@ -208,41 +257,6 @@ impl Workspace {
         let title = self.entry(id).map(|e| e.title.clone()).unwrap_or_default();
         if self.remove(id) {
             self.notify(format!("Deleted “{title}”."));
-        }
-    }
-
-    /// Downloads the open document in `format`.
-    pub fn download(&self, format: Format) {
-        let Some(session) = self.session() else {
-            return;
-        };
-        let now = clock::now();
-        let modified = self
-            .entry(&session.doc.id)
-            .map_or_else(|| now.clone(), |e| e.updated.clone());
-        let stamp = Stamp {
-            exported_at: &now,
-            modified: &modified,
-            generator: &download::page_address(),
-        };
-        let name = file_name(&session.doc.title, &now, format.extension());
-        if let Err(e) = download::save_file(&name, format.mime(), &format.render(session, &stamp)) {
-            self.report(e);
-        }
-    }
-
-    /// Downloads the raw value kept under a backup (or a protected) key.
-    pub fn download_backup(&self, key: &str) {
-        let saved = match self.backup(key) {
-            Some(raw) => download::save_file(
-                &format!("sift-backup-{}.txt", download::file_safe(key)),
-                "text/plain",
-                &raw,
-            ),
-            None => Err(format!("There is nothing stored under “{key}” any more.")),
-        };
-        if let Err(e) = saved {
-            self.report(e);
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The workspace handle the pages work through: what is open, the library as shown, the
 //! messages, and the plain changes; the workflows are in `flows` and `documents`.
 
-use std::cell::Cell;
+use std::cell::RefCell;
 use std::ops::Deref;
 use std::rc::Rc;
 
@@ -15,6 +15,7 @@ use super::sync::SavedRef;
 use crate::compare::{Comparison, ComparisonAction};
 use crate::model::{Action, Document, Session, State};
 use crate::schema::LibraryEntry;
+use crate::ui::edge::background::Running;
 use crate::ui::edge::storage::Problem;
 use crate::workspace::Recognised;
 
@@ -25,16 +26,14 @@ pub struct Pending {
     pub found: Recognised,
 }
 
-/// Another tool's annotations being anchored in the open document, a slice at a time.
+/// Another tool's annotations being anchored in the open document, in the background.
 #[derive(Debug, PartialEq)]
 pub struct Importing {
     /// The file's name.
     pub file: String,
-    /// How many annotations are anchored, of how many.
+    /// How many annotations are anchored, of how many (none yet while the file is read).
     pub done: usize,
     pub total: usize,
-    /// Set to stop: the slice under way finishes, and nothing is changed.
-    pub(super) cancel: Rc<Cell<bool>>,
 }
 
 /// The handle the pages work through: one per render of the app, cheap to clone into
@@ -51,6 +50,8 @@ pub struct Handles {
     /// A pasted text that resembles an article, waiting for the reader's answer.
     pub(super) pending: UseStateHandle<Option<Rc<Pending>>>,
     pub(super) importing: UseStateHandle<Option<Rc<Importing>>>,
+    /// The import under way in the background worker; dropping it cancels it.
+    pub(super) running: Rc<RefCell<Option<Running>>>,
     pub(super) saved: SavedRef,
     pub(super) latest: Latest,
 }
@@ -113,9 +114,13 @@ impl Workspace {
 
     /// Stops the import under way; nothing of it is laid on.
     pub fn cancel_import(&self) {
-        if let Some(importing) = self.importing() {
-            importing.cancel.set(true);
+        if let (Some(importing), Some(_)) = (self.importing(), self.running.borrow_mut().take()) {
+            self.notify(format!(
+                "Import of “{}” cancelled. Nothing was changed.",
+                importing.file
+            ));
         }
+        self.importing.set(None);
     }
 
     /// A change to the open document.

@@ -7,6 +7,7 @@
 mod bringing;
 mod comparing;
 mod documents;
+mod downloads;
 mod flows;
 mod handle;
 mod live;
@@ -62,6 +63,7 @@ pub fn use_new_workspace() -> Workspace {
     let comparing = use_reducer(|| Comparing::restore(boot.session.as_ref()));
     let pending = use_state(|| None);
     let importing = use_state(|| None);
+    let running = use_mut_ref(|| None);
     // What was restored at start is already in storage.
     let saved = use_mut_ref(|| boot.session.as_ref().map(Saved::of).unwrap_or_default());
     let latest = use_mut_ref(Live::default);
@@ -94,6 +96,7 @@ pub fn use_new_workspace() -> Workspace {
         comparing,
         pending,
         importing,
+        running,
         saved,
         latest,
     })

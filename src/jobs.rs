@@ -1,0 +1,138 @@
+//! The work on files that the background worker does, as pure requests and answers: Sift's own
+//! files read (to import, or to compare), another tool's annotations read and anchored in a
+//! text, and a document written in another format.
+//! Its code is not on the page's first load, and a large file is read without the page
+//! waiting; the page and the worker exchange these values as JSON, and nothing else.
+
+use serde::{Deserialize, Serialize};
+
+use crate::compare::{annotator_of, Annotator};
+use crate::export::{Format, Stamp};
+use crate::foreign::{read as read_foreign, Anchored, Foreign};
+use crate::import::{parse, ImportError, Imported};
+use crate::model::Session;
+use crate::schema::{encode_session, encode_text};
+use crate::segment::Span;
+
+/// What the page asks the worker for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Job {
+    /// Sift's own file, read to be imported; answered with `Sift` or `Failed`.
+    Import { file: String },
+    /// Sift's own files of the article `text` (titled `title`), read to be compared, each with
+    /// its name; answered with `Annotators`.
+    Compare {
+        files: Vec<(String, String)>,
+        text: String,
+        title: String,
+    },
+    /// Another tool's file read, and its annotations anchored in `text`, split into
+    /// `sentences`; answered with progress, then `Anchored` or `Failed`.
+    Anchor {
+        /// The file's name, for the messages.
+        name: String,
+        /// The file's text (every format read is JSON, so text).
+        file: String,
+        text: String,
+        sentences: Vec<Span>,
+    },
+    /// A document, given as Sift's own JSON, written in `format`; answered with `Exported` or
+    /// `Failed`.
+    Export {
+        native: String,
+        format: Format,
+        exported_at: String,
+        modified: String,
+        generator: String,
+    },
+}
+
+/// What the worker answers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Answer {
+    /// An imported document with its labels and notes, as the two records storage keeps
+    /// (`schema`), what the file says of when it was made, and what in it was not believed.
+    Sift {
+        text: String,
+        record: String,
+        exported_at: String,
+        warnings: Vec<String>,
+    },
+    /// Each file compared, in order: its reading, or why it cannot be compared.
+    Annotators(Vec<Result<Annotator, String>>),
+    /// How many annotations are anchored, of how many.
+    Progress {
+        done: usize,
+        total: usize,
+    },
+    /// Every annotation of the file, and where each was found (`None`: nowhere).
+    Anchored {
+        found: Vec<Foreign>,
+        places: Vec<Option<Anchored>>,
+    },
+    Exported(String),
+    /// Why the job could not be done, for the reader.
+    Failed(String),
+}
+
+/// Reads Sift's own file to be imported: the answer, or the message that says why not.
+pub fn import(file: &str) -> Answer {
+    match parse(file.as_bytes()) {
+        Ok(Imported {
+            doc,
+            annotations: a,
+            exported_at,
+            warnings,
+        }) => {
+            let session = Session::with_annotations(doc, a.labels, a.notes);
+            Answer::Sift {
+                text: encode_text(&session.doc),
+                record: encode_session(&session, &exported_at),
+                exported_at,
+                warnings,
+            }
+        }
+        Err(e) => Answer::Failed(not_imported(&e)),
+    }
+}
+
+/// The message of a file that cannot be imported.
+pub fn not_imported(problem: &dyn std::fmt::Display) -> String {
+    format!("Sift could not import that file: {problem}. Nothing was changed.")
+}
+
+/// Why a file that is not UTF-8 cannot be read: the page checks, as it hands the worker text.
+pub fn not_text() -> String {
+    ImportError::NotText.to_string()
+}
+
+/// Reads Sift's own files to be compared with the article `text`, titled `title`.
+pub fn compare(files: &[(String, String)], text: &str, title: &str) -> Answer {
+    let read = files
+        .iter()
+        .map(|(name, file)| annotator_of(file.as_bytes(), name, text, title));
+    Answer::Annotators(read.collect())
+}
+
+/// Reads another tool's file, `name`: its annotations, or the message that says why there are
+/// none to anchor.
+pub fn read_annotations(name: &str, file: &str) -> Result<Vec<Foreign>, String> {
+    match read_foreign(file.as_bytes()) {
+        Ok(found) if !found.is_empty() => Ok(found),
+        Ok(_) => Err(format!(
+            "“{name}” holds no annotation that quotes the text. Nothing was changed."
+        )),
+        Err(e) => Err(format!(
+            "Sift could not import “{name}”: {e}. Nothing was changed."
+        )),
+    }
+}
+
+/// Writes `native`, Sift's own JSON of a document, in `format`. Reading it back gives the same
+/// document, labels and notes (`tests/jobs.rs`), so every format is written from one source.
+pub fn export(native: &str, format: Format, stamp: &Stamp) -> Result<String, String> {
+    let imported = parse(native.as_bytes()).map_err(|e| e.to_string())?;
+    let a = imported.annotations;
+    let session = Session::with_annotations(imported.doc, a.labels, a.notes);
+    Ok(format.render(&session, stamp))
+}

@@ -1,0 +1,106 @@
+//! The background worker (its own wasm module, `src/bin/sift-worker.rs`): runs the jobs of
+//! `crate::jobs` off the page's thread (reading files to import or compare, anchoring other
+//! tools' annotations, writing exports). Anchoring answers with its progress between slices,
+//! and stops when the page drops the job.
+
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::rc::Rc;
+
+use gloo_worker::{HandlerId, Registrable, Worker, WorkerScope};
+use wasm_bindgen_futures::spawn_local;
+
+use super::edge::background::Json;
+use super::edge::clock;
+use crate::export::Stamp;
+use crate::foreign::Anchoring;
+use crate::jobs::{compare, export, import, read_annotations, Answer, Job};
+
+/// How long one slice of anchoring runs before the worker reports its progress and sees
+/// whether the job was cancelled.
+const SLICE_MS: f64 = 100.0;
+
+/// Registers the worker in the worker's global scope.
+pub fn run() {
+    Files::registrar().encoding::<Json>().register();
+}
+
+pub struct Files {
+    /// The jobs whose page dropped them.
+    dropped: Rc<RefCell<HashSet<HandlerId>>>,
+}
+
+impl Worker for Files {
+    type Message = ();
+    type Input = Job;
+    type Output = Answer;
+
+    fn create(_: &WorkerScope<Self>) -> Files {
+        Files {
+            dropped: Rc::default(),
+        }
+    }
+
+    fn update(&mut self, _: &WorkerScope<Self>, (): ()) {}
+
+    fn received(&mut self, scope: &WorkerScope<Self>, job: Job, id: HandlerId) {
+        match job {
+            Job::Import { file } => scope.respond(id, import(&file)),
+            Job::Compare { files, text, title } => {
+                scope.respond(id, compare(&files, &text, &title));
+            }
+            Job::Anchor {
+                name,
+                file,
+                text,
+                sentences,
+            } => {
+                let (scope, dropped) = (scope.clone(), self.dropped.clone());
+                spawn_local(async move {
+                    let found = match read_annotations(&name, &file) {
+                        Ok(found) => found,
+                        Err(message) => return scope.respond(id, Answer::Failed(message)),
+                    };
+                    drop(file);
+                    let mut anchoring = Anchoring::new(&text, &sentences, &found);
+                    loop {
+                        let until = clock::ms() + SLICE_MS;
+                        if anchoring.go_on(|| clock::ms() < until) {
+                            break;
+                        }
+                        let (done, total) = anchoring.progress();
+                        scope.respond(id, Answer::Progress { done, total });
+                        clock::next_task().await;
+                        if dropped.borrow().contains(&id) {
+                            return;
+                        }
+                    }
+                    let places = anchoring.places();
+                    scope.respond(id, Answer::Anchored { found, places });
+                });
+            }
+            Job::Export {
+                native,
+                format,
+                exported_at,
+                modified,
+                generator,
+            } => {
+                let stamp = Stamp {
+                    exported_at: &exported_at,
+                    modified: &modified,
+                    generator: &generator,
+                };
+                let answer = match export(&native, format, &stamp) {
+                    Ok(file) => Answer::Exported(file),
+                    Err(e) => Answer::Failed(e),
+                };
+                scope.respond(id, answer);
+            }
+        }
+    }
+
+    fn disconnected(&mut self, _: &WorkerScope<Self>, id: HandlerId) {
+        self.dropped.borrow_mut().insert(id);
+    }
+}
