@@ -2,7 +2,7 @@
 // mixes two builds. A build's files are installed all or none; pages are served from the
 // active build's copy; a new build installs in the background, takes over once it is whole,
 // and the old copy is removed. The build id is stamped into this file and into boot.js at
-// build time (scripts/stamp-build), so the page and the worker agree on it. Nothing but the
+// build time (scripts/post-build), so the page and the worker agree on it. Nothing but the
 // app's own files passes through here.
 const BUILD = 'BUILD_ID';
 const CACHE = `sift-${BUILD}`;
@@ -10,6 +10,7 @@ const FILES = [
   './', './index.html', './boot.js', './sift.js', './sift_bg.wasm',
   './tokens.css', './app.css', './favicon.svg', './manifest.webmanifest',
   './sift-worker_loader.js', './sift-worker.js', './sift-worker_bg.wasm',
+  './compare.html', './sift-compare.js', './sift-compare_bg.wasm',
 ];
 
 self.addEventListener('install', (event) => {

@@ -1,16 +1,38 @@
 //! The app: makes the workspace, hands it to the page for what is open (the start page, or the
-//! document page), between the masthead, the alerts and the footer.
+//! document page), between the masthead, the alerts and the footer; and goes to the comparison
+//! page (or back) when a comparison is opened (or closed).
 
 use yew::prelude::*;
 
 use super::edge::theme::ThemeSwitch;
-use super::pages::{start_page, DocumentPage};
+use super::pages::{start_page, CompareBody, DocumentPage};
 use super::views::alerts::{alerts, Alerts};
 use super::workspace::use_new_workspace;
 
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// How a comparison is shown: given on the comparison page (`compare.html`), whose module
+    /// holds the comparison's code; the annotating page goes there when one is open.
+    pub compare: Option<CompareBody>,
+}
+
 #[function_component(App)]
-pub fn app() -> Html {
+pub fn app(props: &AppProps) -> Html {
     let ws = use_new_workspace();
+    // Each page shows what its module holds: a comparison opened or restored on the
+    // annotating page is shown on the comparison page, and one closed there is left for the
+    // annotating page. The comparison is kept in the tab's storage (`compare::kept`), so it
+    // comes with.
+    let on_compare_page = props.compare.is_some();
+    let comparing = ws.comparison().is_some();
+    {
+        let ws = ws.clone();
+        use_effect_with((on_compare_page, comparing), move |&(on, comparing)| {
+            if on != comparing {
+                ws.go(if comparing { "compare.html" } else { "./" });
+            }
+        });
+    }
     let notices = ws.notices();
     let on_dismiss = {
         let ws = ws.clone();
@@ -23,7 +45,8 @@ pub fn app() -> Html {
     let page = match ws.session() {
         None => start_page(&ws),
         Some(session) => html! {
-            <DocumentPage key={session.doc.id.clone()} ws={ws.clone()} session={session.clone()} />
+            <DocumentPage key={session.doc.id.clone()} ws={ws.clone()} session={session.clone()}
+                compare={props.compare} />
         },
     };
     html! {

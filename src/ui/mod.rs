@@ -11,7 +11,7 @@ mod views;
 pub mod worker;
 pub mod workspace;
 
-pub use app::App;
+pub use app::{App, AppProps};
 pub use edge::storage;
 
 /// The app's allocator, also in the browser tests so they run what ships: talc is smaller than
@@ -19,7 +19,14 @@ pub use edge::storage;
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-/// Mounts the app into the page's `<body>`.
+/// Mounts the app into the page's `<body>`: the annotating page (`index.html`).
 pub fn run() {
-    yew::Renderer::<App>::new().render();
+    yew::Renderer::<App>::with_props(AppProps { compare: None }).render();
+}
+
+/// Mounts the comparison page (`compare.html`): the same app, with the comparison's views, in a
+/// module of its own so that the annotating page loads without them.
+pub fn run_compare() {
+    let compare = Some(pages::CompareBody(pages::compare_body));
+    yew::Renderer::<App>::with_props(AppProps { compare }).render();
 }

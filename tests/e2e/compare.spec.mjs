@@ -1,5 +1,6 @@
-// Comparing annotators: exports of the same article added with "Compare with…", the figures,
-// the disagreements and their keys, a gold version settled by key and click, and the grading CSV.
+// Comparing annotators: exports of the same article added with "Compare with…" (the comparison
+// opens on a page of its own, and closes back to the article), the figures, the disagreements
+// and their keys, a gold version settled by key and click, and the grading CSV.
 import { test, expect } from '@playwright/test';
 import { annotate, sentence } from './article.mjs';
 import { download } from './download.mjs';
@@ -69,6 +70,8 @@ test('two annotators: figures, disagreements by key, a gold version settled and 
 
   await expect(page.getByRole('alert').filter({ hasText: '“other.json” is an export of another text' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Comparing 2 annotators' })).toBeVisible();
+  // The comparison is a page of its own, whose code the annotating page does not load.
+  await expect(page).toHaveURL(/\/compare\.html$/);
   await expect(page.getByLabel('Name of annotator 2')).toHaveValue('bob');
 
   // Units: our sentences (Bob's merged one covers two of them). They differ on 5, 6 and 9.
@@ -142,6 +145,7 @@ test('two annotators: figures, disagreements by key, a gold version settled and 
   await expect(page.getByRole('heading', { name: `${title} (gold)` })).toBeVisible();
   await expect(gold(6)).toHaveText('Context');
   await page.getByRole('button', { name: 'Close comparison' }).click();
+  await expect(page).toHaveURL(/\/$/);
   await expect(sentence(page, 6)).toHaveAttribute('data-label', 'context');
   await page.getByRole('button', { name: 'New article' }).click();
   await expect(page.getByRole('button', { name: `Open “${title} (gold)”` })).toBeVisible();

@@ -6,16 +6,15 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::compare::{CompareArgs, CompareBody};
 use super::panel::{open_panel, since, Open, Panel};
 use super::route::{route, Context, Routed};
 use super::side::{side, Side};
 use super::to;
-use crate::compare::gold_id;
 use crate::keymap::{shortcut_for, Shortcut};
 use crate::model::{Action, Filter, Session};
 use crate::ui::edge::keys::use_shortcuts;
 use crate::ui::views::article::{scroll_into_view, Article};
-use crate::ui::views::compare::CompareView;
 use crate::ui::views::coverage::{coverage_strip, Strip};
 use crate::ui::views::document_bar::DocumentBar;
 use crate::ui::views::paragraph::sentence_id;
@@ -67,6 +66,8 @@ pub struct DocumentProps {
     pub ws: Workspace,
     /// The open document (the page is keyed by its id: another document gets a fresh page).
     pub session: Session,
+    /// How a comparison is shown, on the comparison page.
+    pub compare: Option<CompareBody>,
 }
 
 #[function_component(DocumentPage)]
@@ -147,17 +148,20 @@ pub fn document_page(props: &DocumentProps) -> Html {
             on_close: &close_panel,
         })
     });
-    let body = match ws.comparison() {
-        Some(comparison) => html! {
-            <CompareView session={session.clone()} comparison={comparison.clone()} keys={panel.is_none()}
-                on_change={ws.comparison_callback()} on_action={on_action.clone()}
-                on_gold={to(ws, Workspace::start_gold)}
-                gold_stored={ws.has(&gold_id(&session.doc))}
-                on_help={show.reform(|()| Some(Panel::Help))}
-                on_compare={to(ws, Workspace::compare)}
-                on_report={to(ws, Workspace::report)} />
-        },
-        None => html! {
+    let body = match (ws.comparison(), props.compare) {
+        (Some(comparison), Some(CompareBody(body))) => body(CompareArgs {
+            ws,
+            session,
+            comparison,
+            keys: panel.is_none(),
+            on_action,
+            show,
+        }),
+        // The app is on its way to the comparison page.
+        (Some(_), None) => {
+            html! { <p class="hint" role="status">{ "Opening the comparison…" }</p> }
+        }
+        (None, _) => html! {
             // Beside the article on a wide screen, above it otherwise.
             <div class="workspace">
                 { side(Side {

@@ -1,8 +1,9 @@
 //! The two pages: the start page (paste, import, the library) and the document page (the
-//! article, its side panel, the comparison). Each works through the workspace; the document
+//! article and its side panel, or, on the comparison page, the comparison). Each works through the workspace; the document
 //! page owns what it shows besides the document (the panel, the filter), and the start page
 //! has nothing of its own to keep (its views keep theirs).
 
+mod compare;
 mod document;
 mod panel;
 mod route;
@@ -11,6 +12,7 @@ mod start;
 
 use yew::Callback;
 
+pub use compare::{compare_body, CompareBody};
 pub use document::DocumentPage;
 pub use start::start_page;
 

@@ -16,7 +16,8 @@ use crate::compare::{Comparison, ComparisonAction};
 use crate::model::{Action, Document, Session, State};
 use crate::schema::LibraryEntry;
 use crate::ui::edge::background::Running;
-use crate::ui::edge::storage::Problem;
+use crate::ui::edge::route;
+use crate::ui::edge::storage::{tab, Problem};
 use crate::workspace::Recognised;
 
 /// A pasted text that resembles an article in the library, waiting for the reader's answer.
@@ -150,6 +151,12 @@ impl Workspace {
         if !problems.is_empty() {
             self.notices.dispatch(NoticeAction::Report(problems));
         }
+    }
+
+    /// Goes to another of Sift's pages in this tab, with the messages on screen.
+    pub fn go(&self, url: &str) {
+        tab::carry_notices(&serde_json::to_string(&*self.notices).unwrap_or_default());
+        route::go(url);
     }
 
     pub fn dismiss(&self, index: usize) {

@@ -27,6 +27,7 @@ pub use notices::{NoticeAction, Notices};
 use crate::model::{apply, Action, State};
 use crate::ui::edge::clock;
 use crate::ui::edge::storage;
+use crate::ui::edge::storage::tab;
 use comparing::Comparing;
 use live::Live;
 use stored::Stored;
@@ -56,9 +57,11 @@ pub fn use_new_workspace() -> Workspace {
         library: boot.library.clone(),
         backups: boot.backups.clone(),
     });
-    let notices = use_reducer(|| Notices {
-        problems: boot.problems.clone(),
-        ..Notices::default()
+    let notices = use_reducer(|| {
+        let carried = tab::carried_notices().and_then(|raw| serde_json::from_str(&raw).ok());
+        let mut notices: Notices = carried.unwrap_or_default();
+        notices.problems.extend(boot.problems.iter().cloned());
+        notices
     });
     let comparing = use_reducer(|| Comparing::restore(boot.session.as_ref()));
     let pending = use_state(|| None);

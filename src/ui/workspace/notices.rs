@@ -7,7 +7,7 @@ use yew::Reducible;
 
 use crate::ui::edge::storage::Problem;
 
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Notices {
     /// One-off problems, oldest first; each can be dismissed.
     pub problems: Vec<Problem>,

@@ -46,7 +46,7 @@ impl std::fmt::Display for StoreError {
 }
 
 /// A problem to show the reader, with the key of a backup they can download.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Problem {
     pub message: String,
     pub backup: Option<String>,
