@@ -58,7 +58,7 @@ function watch() {
   const look = () => {
     const v = window.__visit;
     if (!v.pressed) {
-      const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Try a sample article');
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Try a sample article' && !b.disabled);
       if (button) {
         v.pressed = performance.now();
         button.click();

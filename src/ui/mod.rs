@@ -19,8 +19,12 @@ pub use edge::storage;
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-/// Mounts the app into the page's `<body>`: the annotating page (`index.html`).
+/// Mounts the app into the page's `<body>`: the annotating page (`index.html`), in place of the
+/// still copy of its start page shown while the module loaded.
 pub fn run() {
+    if let Some(shell) = gloo_utils::document().get_element_by_id("shell") {
+        shell.remove();
+    }
     yew::Renderer::<App>::with_props(AppProps { compare: None }).render();
 }
 

@@ -175,6 +175,24 @@ test('pasted markup and script stay text, and a whole session requests nothing b
   expect(foreign).toEqual([]);
 });
 
+test('while the app loads, its start page is already on screen, waiting, and then works', async ({ page }) => {
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route('**/sift_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Paste an article' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Try a sample article' })).toBeDisabled();
+  await expect(page.getByLabel('Article text')).toBeDisabled();
+  release();
+  await expect(page.getByRole('button', { name: 'Try a sample article' })).toBeEnabled();
+  await expect(page.getByLabel('Article text')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Try a sample article' }).click();
+  await expect(sentence(page, 0)).toBeVisible();
+});
+
 test('after one visit Sift opens and works with the network cut', async ({ page, context }) => {
   await fresh(page);
   await page.evaluate(() => navigator.serviceWorker.ready);

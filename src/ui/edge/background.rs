@@ -26,7 +26,7 @@ impl Codec for Json {
 
     fn decode<O: for<'de> serde::Deserialize<'de>>(input: JsValue) -> O {
         let text = input.as_string().unwrap_or_default();
-        serde_json::from_str(&text).expect("the worker and the page are one build")
+        serde_json::from_slice(text.as_bytes()).expect("the worker and the page are one build")
     }
 }
 

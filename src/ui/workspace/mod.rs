@@ -58,7 +58,8 @@ pub fn use_new_workspace() -> Workspace {
         backups: boot.backups.clone(),
     });
     let notices = use_reducer(|| {
-        let carried = tab::carried_notices().and_then(|raw| serde_json::from_str(&raw).ok());
+        let carried =
+            tab::carried_notices().and_then(|raw| serde_json::from_slice(raw.as_bytes()).ok());
         let mut notices: Notices = carried.unwrap_or_default();
         notices.problems.extend(boot.problems.iter().cloned());
         notices
