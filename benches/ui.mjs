@@ -4,7 +4,7 @@
 // Run by `scripts/bench` (which builds the release and generates the articles first).
 // It reports and flags a missed budget; it never fails because a machine is slow.
 // DIST=dir serves another build (e.g. a baseline); ONLY=interactions measures only Event Timing,
-// ONLY=keys only key → paint and memory, ONLY=render only Annotate → shown, ONLY=compare only
+// ONLY=load only the page weight and navigation → interactive, ONLY=keys only key → paint and memory, ONLY=render only Annotate → shown, ONLY=compare only
 // the comparison of annotators, ONLY=versions only a new version, ONLY=foreign only other tools'
 // annotations brought in (to compare two builds quickly).
 import { chromium } from '@playwright/test';
@@ -54,6 +54,8 @@ try {
     await measureCompare(readFileSync(`${articleDir}/100k.txt`, 'utf8'));
   } else if (ONLY === 'versions') {
     await measureVersions(readFileSync(`${articleDir}/100k.txt`, 'utf8'));
+  } else if (ONLY === 'load') {
+    await measureLoad();
   } else if (ONLY === 'foreign') {
     await measureForeign(readFileSync(`${articleDir}/1m.txt`, 'utf8'));
   } else if (ONLY !== 'interactions') {
@@ -108,7 +110,9 @@ async function measureLoad() {
     gz += zipped;
     files.push(`${new URL(url).pathname.slice(1) || 'index.html'} ${body.length.toLocaleString('en')} / ${zipped.toLocaleString('en')}`);
   }
-  report('page weight, gzipped (HTML, JS, wasm, CSS, icon)', `${(gz / 1024).toFixed(1)} KB (${(raw / 1024).toFixed(0)} KB raw)`, '≤ 220 KB', gz <= 220 * 1024);
+  // The first visit's own figures (time on a throttled phone, bytes before the first result)
+  // are benches/first-visit.mjs's; this is what the annotating page loads, served locally.
+  report('annotating page weight, gzipped (HTML, JS, wasm, CSS, icon)', `${(gz / 1024).toFixed(1)} KB (${(raw / 1024).toFixed(0)} KB raw)`, '≤ 280 KB', gz <= 280 * 1024);
   console.log(`  files, bytes raw / gzipped: ${files.join('; ')}`);
   await page.close();
 
@@ -116,12 +120,11 @@ async function measureLoad() {
   for (let i = 0; i < NAV_RUNS; i++) {
     const p = await browser.newPage();
     await p.goto(BASE, { waitUntil: 'commit' });
-    await p.getByRole('button', { name: 'Annotate' }).waitFor();
-    // Time from navigation start until the app rendered its first view.
-    times.push(await p.evaluate(() => {
-      const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Annotate');
-      return button ? performance.now() : NaN;
-    }));
+    // Time from navigation start until the app rendered its first view (the still copy of
+    // the start page shown while it loads has its buttons disabled).
+    const enabled = () => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Annotate' && !b.disabled);
+    await p.waitForFunction(enabled, null, { polling: 'raf' });
+    times.push(await p.evaluate(() => performance.now()));
     await p.close();
   }
   report('navigation → interactive (median of 10; p95)', `${median(times).toFixed(0)} ms; ${p95(times).toFixed(0)} ms`, '≤ 300 ms', median(times) <= 300);
@@ -130,7 +133,8 @@ async function measureLoad() {
 // Click on Annotate → every sentence in the DOM and a frame painted.
 // Playwright's fill() types into the field and takes minutes for 1 MB; a paste sets the value.
 async function paste(page, text) {
-  await page.getByLabel('Article text').evaluate((el, t) => {
+  // The app's own field, not the still copy shown while the module loads.
+  await page.locator('#article-text').evaluate((el, t) => {
     el.value = t;
     el.dispatchEvent(new Event('input', { bubbles: true }));
   }, text);
@@ -335,23 +339,31 @@ async function measureCompare(text) {
   for (let run = 0; run < COMPARE_RUNS; run++) {
     if (run) {
       await page.getByRole('button', { name: 'Close comparison' }).click();
+      await page.locator('[data-sentence-index="0"]').waitFor();
       await page.evaluate(afterPaint);
     }
-    times.push(await page.evaluate(async (files) => {
+    // The comparison opens on a page of its own: the time runs on the clock both pages share.
+    const start = await page.evaluate((files) => {
       const input = document.getElementById('compare-files');
       const picked = new DataTransfer();
       files.forEach((body, i) => picked.items.add(new File([body], `annotator-${i + 1}.json`, { type: 'application/json' })));
-      const start = performance.now();
+      const start = performance.timeOrigin + performance.now();
       input.files = picked.files;
       input.dispatchEvent(new Event('change', { bubbles: true }));
-      while (!document.querySelector('[data-agreement="fleiss"]')) await new Promise((r) => setTimeout(r, 1));
+      return start;
+    }, exports);
+    await page.waitForURL(/compare\.html$/);
+    await page.locator('[data-agreement="fleiss"]').waitFor();
+    times.push(await page.evaluate(async (start) => {
       for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(r));
-      return performance.now() - start;
-    }, exports));
+      return performance.timeOrigin + performance.now() - start;
+    }, start));
   }
   const units = (await page.locator('.units > p').first().textContent()).match(/in (\d+) units/)[1];
-  report(`Compare with five exports → figures painted, 100 KB (six readings, ${units} units; median of ${COMPARE_RUNS})`,
-    `${median(times).toFixed(0)} ms (max ${Math.max(...times).toFixed(0)})`, '≤ 200 ms', median(times) <= 200);
+  report(`Compare with five exports → comparison page's figures painted, 100 KB (six readings, ${units} units; median of ${COMPARE_RUNS})`,
+    // A page load since the comparison has a page of its own (its code is not on the first
+    // visit's path): the budget is a page's, not an in-page render's 200 ms.
+    `${median(times).toFixed(0)} ms (max ${Math.max(...times).toFixed(0)})`, '≤ 1 s', median(times) <= 1000);
 
   const measured = (act) => interaction(page, act);
   const press = (key) => measured(() => page.keyboard.press(key));
