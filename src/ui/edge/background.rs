@@ -24,9 +24,16 @@ impl Codec for Json {
         JsValue::from_str(&serde_json::to_string(&input).expect("jobs are plain data"))
     }
 
+    /// A message that cannot be read (a page and a worker of two builds, say, one from a
+    /// stale cache) must not stop the app: it is read as a harmless message of gloo-worker's
+    /// envelope instead ("the worker has loaded" on the page's side, "a job no page started
+    /// was dropped" on the worker's), and the job it carried is never answered.
     fn decode<O: for<'de> serde::Deserialize<'de>>(input: JsValue) -> O {
         let text = input.as_string().unwrap_or_default();
-        serde_json::from_slice(text.as_bytes()).expect("the worker and the page are one build")
+        serde_json::from_slice(text.as_bytes())
+            .or_else(|_| serde_json::from_slice(br#""WorkerLoaded""#))
+            .or_else(|_| serde_json::from_slice(br#"{"Disconnected": 4294967295}"#))
+            .expect("gloo-worker's envelopes have these messages")
     }
 }
 
