@@ -1,5 +1,5 @@
-//! The current time, read from the browser's clock, and a pause for long work to let the page
-//! answer between its slices.
+//! The current time, read from the browser's clock, and a pause between the slices of long
+//! work, so that what else is waiting (a page's input, a worker's messages) is heard.
 
 /// Now as an ISO 8601 UTC timestamp to the second, e.g. `2026-11-26T10:00:00Z`.
 pub fn now() -> String {
@@ -16,7 +16,7 @@ pub fn ms() -> f64 {
     js_sys::Date::now()
 }
 
-/// Waits for the next task, so the page can paint and answer input between slices of work.
+/// Waits for the next task: what is queued meanwhile (input, messages) runs first.
 pub async fn next_task() {
     gloo_timers::future::TimeoutFuture::new(0).await;
 }
