@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::compare::{annotator_of, Annotator};
 use crate::export::{Format, Stamp};
 use crate::foreign::{read as read_foreign, Anchored, Foreign};
-use crate::import::{parse, ImportError, Imported};
+use crate::import::{parse, Imported};
 use crate::model::Session;
 use crate::schema::{encode_session, encode_text};
 use crate::segment::Span;
@@ -99,11 +99,6 @@ pub fn import(file: &str) -> Answer {
 /// The message of a file that cannot be imported.
 pub fn not_imported(problem: &dyn std::fmt::Display) -> String {
     format!("Sift could not import that file: {problem}. Nothing was changed.")
-}
-
-/// Why a file that is not UTF-8 cannot be read: the page checks, as it hands the worker text.
-pub fn not_text() -> String {
-    ImportError::NotText.to_string()
 }
 
 /// Reads Sift's own files to be compared with the article `text`, titled `title`.

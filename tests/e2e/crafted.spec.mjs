@@ -89,3 +89,16 @@ test('thousands of orphans are listed fifty at a time', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Orphans (119)' })).toBeVisible();
   await expect(listed.first()).toContainText('Zebras number 101 ');
 });
+
+test('a file that is not text is refused by name, once, for each way in', async ({ page }) => {
+  await annotate(page, 'Ferry fares rise\n\nFares will rise by 8% from January.');
+  const path = join(mkdtempSync(join(tmpdir(), 'sift-crafted-')), 'photo.json');
+  writeFileSync(path, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]));
+  const refused = '“photo.json” is not text (it is not UTF-8): Sift reads JSON files.';
+  await page.locator('#annotation-file').setInputFiles(path);
+  // Said as it is, not wrapped in another message.
+  await expect(page.getByRole('alert').locator('p')).toHaveText(refused);
+  await page.getByLabel(/^Compare with/).setInputFiles(path);
+  await expect(page.getByRole('alert').filter({ hasText: refused })).toHaveCount(2);
+  await expect(sentence(page, 1)).not.toHaveAttribute('data-label');
+});

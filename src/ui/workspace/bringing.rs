@@ -7,7 +7,7 @@ use gloo_file::File;
 
 use super::handle::{Importing, Workspace};
 use crate::foreign::{lay_on, Anchored, Foreign};
-use crate::jobs::{not_text, Answer, Job};
+use crate::jobs::{Answer, Job};
 use crate::model::{Action, Annotations, Session};
 use crate::ui::edge::background;
 use crate::ui::edge::files::Picked;
@@ -27,20 +27,16 @@ impl Workspace {
     }
 
     fn bring_in_read(&self, target: Option<Target>, picked: Vec<Picked>) {
-        let (Some(target), Some((name, bytes))) = (target, picked.into_iter().next()) else {
+        let (Some(target), Some((name, text))) = (target, picked.into_iter().next()) else {
             return;
         };
         let started = match target.annotates(self.open_now().as_ref(), &name) {
             Ok(session) => session.clone(),
             Err(message) => return self.report(message),
         };
-        let file = match bytes.and_then(|b| String::from_utf8(b).map_err(|_| not_text())) {
+        let file = match text {
             Ok(file) => file,
-            Err(e) => {
-                return self.report(format!(
-                    "Sift could not import “{name}”: {e}. Nothing was changed."
-                ))
-            }
+            Err(message) => return self.report(message),
         };
         let job = Job::Anchor {
             name: name.clone(),

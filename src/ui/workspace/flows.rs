@@ -12,7 +12,7 @@ use wasm_bindgen_futures::spawn_local;
 use super::handle::{Pending, Workspace};
 use crate::compare::{Annotator, ComparisonAction};
 use crate::import::{into_library, Imported, IntoLibrary};
-use crate::jobs::{not_imported, not_text, Answer, Job};
+use crate::jobs::{not_imported, Answer, Job};
 use crate::model::{Action, Document, Session};
 use crate::schema::decode_session;
 use crate::ui::edge::files::{read_all, Picked};
@@ -126,12 +126,12 @@ impl Workspace {
     }
 
     fn import_read(&self, _: Option<Target>, picked: Vec<Picked>) {
-        let Some((_, bytes)) = picked.into_iter().next() else {
+        let Some((_, text)) = picked.into_iter().next() else {
             return;
         };
-        let file = match bytes.and_then(|b| String::from_utf8(b).map_err(|_| not_text())) {
+        let file = match text {
             Ok(file) => file,
-            Err(problem) => return self.report(not_imported(&problem)),
+            Err(message) => return self.report(message),
         };
         let ws = self.clone();
         background::once(Job::Import { file }, move |answer| ws.imported(answer));
@@ -186,10 +186,10 @@ impl Workspace {
             Err(message) => return self.report(message),
         };
         let mut files = Vec::new();
-        for (name, bytes) in picked {
-            match bytes.and_then(|b| String::from_utf8(b).map_err(|_| not_text())) {
+        for (name, text) in picked {
+            match text {
                 Ok(file) => files.push((name, file)),
-                Err(e) => self.report(format!("“{name}” cannot be compared: {e}.")),
+                Err(message) => self.report(message),
             }
         }
         let job = Job::Compare {

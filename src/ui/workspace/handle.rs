@@ -18,6 +18,7 @@ use crate::schema::LibraryEntry;
 use crate::ui::edge::background::Running;
 use crate::ui::edge::route;
 use crate::ui::edge::storage::{tab, Problem};
+use crate::wire;
 use crate::workspace::Recognised;
 
 /// A pasted text that resembles an article in the library, waiting for the reader's answer.
@@ -155,7 +156,7 @@ impl Workspace {
 
     /// Goes to another of Sift's pages in this tab, with the messages on screen.
     pub fn go(&self, url: &str) {
-        tab::carry_notices(&serde_json::to_string(&*self.notices).unwrap_or_default());
+        tab::carry_notices(&wire::write(&*self.notices));
         route::go(url);
     }
 

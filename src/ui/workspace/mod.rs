@@ -28,6 +28,7 @@ use crate::model::{apply, Action, State};
 use crate::ui::edge::clock;
 use crate::ui::edge::storage;
 use crate::ui::edge::storage::tab;
+use crate::wire;
 use comparing::Comparing;
 use live::Live;
 use stored::Stored;
@@ -58,8 +59,7 @@ pub fn use_new_workspace() -> Workspace {
         backups: boot.backups.clone(),
     });
     let notices = use_reducer(|| {
-        let carried =
-            tab::carried_notices().and_then(|raw| serde_json::from_slice(raw.as_bytes()).ok());
+        let carried = tab::carried_notices().and_then(|raw| wire::read_stored(raw.as_bytes()).ok());
         let mut notices: Notices = carried.unwrap_or_default();
         notices.problems.extend(boot.problems.iter().cloned());
         notices
