@@ -4,6 +4,35 @@
 const BUILD = 'BUILD_ID';
 document.documentElement.dataset.build = BUILD;
 
+// While the module loads (seconds, on a phone), the still start page in index.html takes the
+// reader's text and notes which button they press; the app takes both over when it starts
+// (src/ui/edge/shell.rs). Not when a document was open last time (`sift.current`, see
+// src/schema/mod.rs): the app reopens that one instead of the start page.
+const shell = document.getElementById('shell');
+let reopens = true;
+try {
+  reopens = localStorage.getItem('sift.current') !== null;
+} catch {
+  // Storage that cannot be read: the app says so when it starts; the page stays still.
+}
+if (shell && !reopens) {
+  const area = shell.querySelector('textarea');
+  const [annotate, sample] = shell.querySelectorAll('.actions button');
+  const status = shell.querySelector('[role="status"]');
+  const press = (start, message) => {
+    shell.dataset.start = start;
+    status.textContent = message;
+    for (const control of [area, annotate, sample]) control.disabled = true;
+  };
+  area.placeholder = 'Paste the headline, byline and body of a news article here…';
+  annotate.onclick = () => {
+    if (area.value.trim() === '') status.textContent = 'There is no text to annotate yet: paste an article first.';
+    else press('annotate', 'Sift is still loading: your article opens as soon as it is there.');
+  };
+  sample.onclick = () => press('sample', 'Sift is still loading: the sample article opens as soon as it is there.');
+  for (const control of [area, annotate, sample]) control.disabled = false;
+}
+
 // The page names its module: `sift` (the annotating page) or `sift-compare` (compare.html).
 const app = document.querySelector('meta[name="sift-app"]')?.content ?? 'sift';
 const { default: init } = await import(`./${app}.js`);

@@ -4,7 +4,7 @@
 
 use sift::model::Session;
 use sift::schema::{doc_key, legacy_labels_key, text_key, BACKUP_PREFIX, CURRENT_KEY};
-use sift::ui::{storage, App, AppProps};
+use sift::ui::{storage, App, AppProps, Early};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlTextAreaElement, Storage};
@@ -27,7 +27,7 @@ async fn mount_keeping_storage() -> Element {
     let document = gloo_utils_document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { compare: None }).render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { compare: None, early: Early::Nothing }).render();
     yew::scheduler::flush().await;
     root
 }

@@ -4,9 +4,11 @@
 
 use yew::prelude::*;
 
+use super::edge::shell::{fill_draft, Early};
 use super::edge::theme::ThemeSwitch;
 use super::pages::{start_page, CompareBody, DocumentPage};
 use super::views::alerts::{alerts, Alerts};
+use super::views::paste::SAMPLE;
 use super::workspace::use_new_workspace;
 
 #[derive(Properties, PartialEq)]
@@ -14,6 +16,8 @@ pub struct AppProps {
     /// How a comparison is shown: given on the comparison page (`compare.html`), whose module
     /// holds the comparison's code; the annotating page goes there when one is open.
     pub compare: Option<CompareBody>,
+    /// What the reader did on the still start page while the module loaded.
+    pub early: Early,
 }
 
 #[function_component(App)]
@@ -33,6 +37,21 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
+    // A press on the still start page is done once, as the app starts; until then the start
+    // page is not drawn, only to be replaced at once by what the press opens.
+    let opening = use_state(|| matches!(props.early, Early::Sample | Early::Annotate(_)));
+    {
+        let (ws, early, opening) = (ws.clone(), props.early.clone(), opening.clone());
+        use_effect_with((), move |_| {
+            match early {
+                Early::Sample => ws.paste(SAMPLE.to_string()),
+                Early::Annotate(text) => ws.paste(text),
+                Early::Draft(text) => fill_draft(&text),
+                Early::Nothing => {}
+            }
+            opening.set(false);
+        });
+    }
     let notices = ws.notices();
     let on_dismiss = {
         let ws = ws.clone();
@@ -43,6 +62,7 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |key: String| ws.download_backup(&key))
     };
     let page = match ws.session() {
+        None if *opening => html! { <p class="hint" role="status">{ "Opening…" }</p> },
         None => start_page(&ws),
         Some(session) => html! {
             <DocumentPage key={session.doc.id.clone()} ws={ws.clone()} session={session.clone()}

@@ -12,6 +12,7 @@ pub mod worker;
 pub mod workspace;
 
 pub use app::{App, AppProps};
+pub use edge::shell::Early;
 pub use edge::storage;
 
 /// The app's allocator, also in the browser tests so they run what ships: talc is smaller than
@@ -22,15 +23,13 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 /// Mounts the app into the page's `<body>`: the annotating page (`index.html`), in place of the
 /// still copy of its start page shown while the module loaded.
 pub fn run() {
-    if let Some(shell) = gloo_utils::document().get_element_by_id("shell") {
-        shell.remove();
-    }
-    yew::Renderer::<App>::with_props(AppProps { compare: None }).render();
+    let early = edge::shell::take_over();
+    yew::Renderer::<App>::with_props(AppProps { compare: None, early }).render();
 }
 
 /// Mounts the comparison page (`compare.html`): the same app, with the comparison's views, in a
 /// module of its own so that the annotating page loads without them.
 pub fn run_compare() {
     let compare = Some(pages::CompareBody(pages::compare_body));
-    yew::Renderer::<App>::with_props(AppProps { compare }).render();
+    yew::Renderer::<App>::with_props(AppProps { compare, early: Early::Nothing }).render();
 }

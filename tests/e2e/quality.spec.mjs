@@ -175,22 +175,56 @@ test('pasted markup and script stay text, and a whole session requests nothing b
   expect(foreign).toEqual([]);
 });
 
-test('while the app loads, its start page is already on screen, waiting, and then works', async ({ page }) => {
-  let release;
-  const held = new Promise((r) => (release = r));
-  await page.route('**/sift_bg.wasm', async (route) => {
-    await held;
-    await route.continue();
+test.describe('while the app loads', () => {
+  // Every load goes to the network here, where it can be held back.
+  test.use({ serviceWorkers: 'block' });
+
+  // Holds the app's module back until the returned function is called, as a slow network would.
+  async function holdModule(page) {
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route('**/sift_bg.wasm', async (route) => {
+      await held;
+      await route.continue();
+    });
+    return release;
+  }
+
+  test('its start page is on screen, and what is typed there is in the app', async ({ page }) => {
+    const release = await holdModule(page);
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'Paste an article' })).toBeVisible();
+    await page.getByLabel('Article text').fill(ARTICLE);
+    release();
+    await expect(page.locator('#article-text')).toHaveValue(ARTICLE);
+    await expect(page.locator('#shell')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Annotate' }).click();
+    await expect(sentence(page, 0)).toBeVisible();
   });
-  await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Paste an article' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Try a sample article' })).toBeDisabled();
-  await expect(page.getByLabel('Article text')).toBeDisabled();
-  release();
-  await expect(page.getByRole('button', { name: 'Try a sample article' })).toBeEnabled();
-  await expect(page.getByLabel('Article text')).toHaveCount(1);
-  await page.getByRole('button', { name: 'Try a sample article' }).click();
-  await expect(sentence(page, 0)).toBeVisible();
+
+  test('a press is said at once and done when the app is there', async ({ page }) => {
+    const release = await holdModule(page);
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Annotate' }).click();
+    await expect(page.getByRole('status')).toHaveText('There is no text to annotate yet: paste an article first.');
+    await page.getByRole('button', { name: 'Try a sample article' }).click();
+    await expect(page.getByRole('status')).toContainText('the sample article opens as soon as it is there');
+    await expect(page.getByRole('button', { name: 'Try a sample article' })).toBeDisabled();
+    release();
+    await expect(sentence(page, 0)).toHaveText('Harbour town votes to keep its night ferry');
+  });
+
+  test('a document open last time reopens, and the still page waits for it', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Try a sample article' }).click();
+    await expect(sentence(page, 0)).toBeVisible();
+    const release = await holdModule(page);
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Try a sample article' })).toBeDisabled();
+    await expect(page.getByLabel('Article text')).toBeDisabled();
+    release();
+    await expect(sentence(page, 0)).toHaveText('Harbour town votes to keep its night ferry');
+  });
 });
 
 test('after one visit Sift opens and works with the network cut', async ({ page, context }) => {

@@ -1,6 +1,6 @@
 //! The effects at the border with the browser: storage (local and per tab), reading picked
-//! files, the background worker, downloads, the keyboard, the clock, the theme, and going to
-//! another of its pages.
+//! files, the background worker, downloads, the keyboard, the clock, the theme, going to
+//! another of its pages, and the still start page shown while the module loads.
 
 pub mod background;
 pub mod clock;
@@ -8,5 +8,6 @@ pub mod download;
 pub mod files;
 pub mod keys;
 pub mod route;
+pub mod shell;
 pub mod storage;
 pub mod theme;

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 /// A short article written for Sift, so that a first-time visitor sees it work at once; its
 /// quotes, abbreviations and decimals show the splitter at its job.
-const SAMPLE: &str = include_str!("../../../assets/sample-article.txt");
+pub const SAMPLE: &str = include_str!("../../../assets/sample-article.txt");
 
 #[derive(Properties, PartialEq)]
 pub struct PasteProps {
