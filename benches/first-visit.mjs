@@ -14,8 +14,10 @@ import { gzipSync } from 'node:zlib';
 
 const DIST = process.argv[2] || process.env.DIST || 'dist';
 const RUNS = Number(process.env.RUNS || 5);
-// ENCODING=br serves the build's brotli copies (scripts/precompress.mjs), as a host that
-// serves precompressed files would; the budget is measured with gzip, as most hosts compress.
+// Served as a static host serves precompressed files (nginx's gzip_static): the build's gzip
+// copies (Zopfli's, scripts/precompress.mjs), or gzip -9 made here for a build without them.
+// ENCODING=br serves its brotli copies instead; the budget is measured with gzip, which every
+// host can serve.
 const ENCODING = process.env.ENCODING || 'gzip';
 const PORT = 4198;
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -29,8 +31,10 @@ const TYPES = {
   '.css': 'text/css', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json',
 };
 
-// A static host: gzip -9 for whoever accepts it, no caching headers beyond the default.
+// A static host: the precompressed copy for whoever accepts it, no caching headers beyond the
+// default.
 const zipped = new Map();
+const gzipped = (file) => (existsSync(`${file}.gz`) ? readFileSync(`${file}.gz`) : gzipSync(readFileSync(file), { level: 9 }));
 const server = createServer((req, res) => {
   const path = new URL(req.url, BASE).pathname;
   const file = normalize(join(DIST, path.endsWith('/') ? `${path}index.html` : path));
@@ -44,7 +48,7 @@ const server = createServer((req, res) => {
     res.writeHead(200, { 'content-type': type, 'content-encoding': 'br', vary: 'accept-encoding' });
     res.end(readFileSync(`${file}.br`));
   } else if (/\bgzip\b/.test(accepts)) {
-    if (!zipped.has(file)) zipped.set(file, gzipSync(readFileSync(file), { level: 9 }));
+    if (!zipped.has(file)) zipped.set(file, gzipped(file));
     res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
     res.end(zipped.get(file));
   } else {
@@ -83,7 +87,7 @@ function watch() {
       });
     }
   };
-  new MutationObserver(look).observe(document, { childList: true, subtree: true });
+  new MutationObserver(look).observe(document, { childList: true, subtree: true, attributes: true });
 }
 
 async function throttled(context, page) {
