@@ -22,6 +22,7 @@ pub mod schema;
 pub mod segment;
 pub mod sizes;
 pub mod sketch;
+pub mod suggest;
 pub mod versions;
 pub mod wire;
 pub mod workspace;
