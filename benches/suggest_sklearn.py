@@ -1,23 +1,28 @@
 """The suggestions' yardstick: scikit-learn's TF-IDF logistic regression, trained on the same
 labels as Sift's model in benches/suggest.rs and ranking the same held-out sentences (read
-from target/suggest/split.json, which that benchmark writes). Prints one line per number of
-labels: SKLEARN n average-precision. With fewer than two kinds of label among the first n it
-cannot train, and prints chance (the share of claims)."""
+from target/suggest/split.json, which that benchmark writes). Prints a table of average
+precision by number of labels beside Sift's figures (read from that benchmark's output, the
+first argument) and draws the learning curves as an SVG (the second argument).
+With fewer than two kinds of label among the first n labels scikit-learn cannot train: its
+figure there is chance (the share of claims)."""
 import json
+import sys
 
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import average_precision_score
 from sklearn.pipeline import make_pipeline, make_union
 
+sift_output, svg_path = sys.argv[1], sys.argv[2]
 split = json.load(open("target/suggest/split.json"))
 pool, test = split["pool"], split["test"]
 texts = [row["text"] for row in test]
 truth = [row["claim"] for row in test]
+curves = {"scikit-learn TF-IDF + logistic regression": {}}
 for n in split["labels"]:
     labels = [row["claim"] for row in pool[:n]]
     if len(set(labels)) < 2:
-        print(f"SKLEARN {n} {sum(truth) / len(truth):.3f}")
+        curves["scikit-learn TF-IDF + logistic regression"][n] = sum(truth) / len(truth)
         continue
     model = make_pipeline(
         make_union(
@@ -27,4 +32,38 @@ for n in split["labels"]:
         LogisticRegression(max_iter=1000),
     )
     model.fit([row["text"] for row in pool[:n]], labels)
-    print(f"SKLEARN {n} {average_precision_score(truth, model.predict_proba(texts)[:, 1]):.3f}")
+    curves["scikit-learn TF-IDF + logistic regression"][n] = average_precision_score(truth, model.predict_proba(texts)[:, 1])
+
+names = {"SIFT": "Sift (prior + your labels)", "SIFT-LABELS-ONLY": "Sift, your labels only (no prior)"}
+for line in open(sift_output):
+    parts = line.split()
+    if len(parts) == 3 and parts[0] in names:
+        curves.setdefault(names[parts[0]], {})[int(parts[1])] = float(parts[2])
+
+print(f"{'labels':>8}" + "".join(f"{name[:34]:>36}" for name in curves))
+for n in split["labels"]:
+    print(f"{n:>8}" + "".join(f"{curve.get(n, float('nan')):>36.3f}" for curve in curves.values()))
+
+# The curves: average precision (0 to 1) against the number of labels, evenly spaced.
+W, H, L, B, T, R = 640, 360, 56, 48, 20, 20
+ns = split["labels"]
+x = lambda i: L + i * (W - L - R) / (len(ns) - 1)
+y = lambda ap: T + (1 - ap) * (H - T - B)
+colours = ["#a84800", "#005a8c", "#00704f"]
+dashes = ["", "6 4", "2 3"]
+parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {W} {H}" font-family="sans-serif" font-size="12">',
+         f'<rect width="{W}" height="{H}" fill="#fff"/>']
+for tick in [0, 0.2, 0.4, 0.6, 0.8, 1.0]:
+    parts.append(f'<line x1="{L}" x2="{W - R}" y1="{y(tick):.1f}" y2="{y(tick):.1f}" stroke="#ddd"/>')
+    parts.append(f'<text x="{L - 8}" y="{y(tick) + 4:.1f}" text-anchor="end">{tick:.1f}</text>')
+for i, n in enumerate(ns):
+    parts.append(f'<text x="{x(i):.1f}" y="{H - B + 18}" text-anchor="middle">{n}</text>')
+parts.append(f'<text x="{(L + W - R) / 2}" y="{H - 8}" text-anchor="middle">labels learned from</text>')
+parts.append(f'<text x="14" y="{(T + H - B) / 2}" transform="rotate(-90 14 {(T + H - B) / 2})" text-anchor="middle">average precision for claim</text>')
+for k, (name, curve) in enumerate(curves.items()):
+    points = " ".join(f"{x(i):.1f},{y(curve[n]):.1f}" for i, n in enumerate(ns) if n in curve)
+    parts.append(f'<polyline points="{points}" fill="none" stroke="{colours[k]}" stroke-width="2.5" stroke-dasharray="{dashes[k]}"/>')
+    parts.append(f'<line x1="{L + 16}" x2="{L + 46}" y1="{T + 14 + 18 * k}" y2="{T + 14 + 18 * k}" stroke="{colours[k]}" stroke-width="2.5" stroke-dasharray="{dashes[k]}"/>')
+    parts.append(f'<text x="{L + 52}" y="{T + 18 + 18 * k}">{name}</text>')
+parts.append("</svg>")
+open(svg_path, "w").write("\n".join(parts) + "\n")

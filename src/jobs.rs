@@ -1,6 +1,6 @@
 //! The work on files that the background worker does, as pure requests and answers: Sift's own
 //! files read (to import, or to compare), another tool's annotations read and anchored in a
-//! text, and a document written in another format.
+//! text, a document written in another format; and the suggestions for the open document.
 //! Its code is not on the page's first load, and a large file is read without the page
 //! waiting; the page and the worker exchange these values as JSON, and nothing else.
 
@@ -13,6 +13,7 @@ use crate::import::{parse, Imported};
 use crate::model::Session;
 use crate::schema::{encode_session, encode_text};
 use crate::segment::Span;
+use crate::suggest::{Labelled, Suggestions, Tally};
 
 /// What the page asks the worker for.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -45,6 +46,16 @@ pub enum Job {
         modified: String,
         generator: String,
     },
+    /// Suggestions for the open document: the model learns every label in the library, the
+    /// tally goes on from `tally`, and `sentences` are scored; answered with `Suggested`, and
+    /// again after each `Learn` sent on the same job.
+    Suggest {
+        library: Vec<Labelled>,
+        tally: Tally,
+        sentences: Vec<String>,
+    },
+    /// Labels the reader has just set in the document of the `Suggest` job this is sent on.
+    Learn(Vec<Labelled>),
 }
 
 /// What the worker answers.
@@ -71,6 +82,7 @@ pub enum Answer {
         places: Vec<Option<Anchored>>,
     },
     Exported(String),
+    Suggested(Suggestions),
     /// Why the job could not be done, for the reader.
     Failed(String),
 }

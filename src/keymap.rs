@@ -26,6 +26,10 @@ pub enum Shortcut {
     Change(isize),
     /// Show what changed in the focused sentence, word by word.
     Diff,
+    /// Take the suggested labels of the selected sentences.
+    Accept,
+    /// To the next suggestion, in the order the reader chose.
+    NextSuggestion,
 }
 
 /// The shortcut for a key press on the article, if it has one. `key` is the character typed:
@@ -56,6 +60,8 @@ pub fn shortcut_for(code: &str, key: &str, modifiers: Modifiers) -> Option<Short
         "KeyS" => return Some(Shortcut::Split),
         "KeyC" => return Some(Shortcut::Change(if extend { -1 } else { 1 })),
         "KeyD" => return Some(Shortcut::Diff),
+        "KeyA" => return Some(Shortcut::Accept),
+        "KeyG" => return Some(Shortcut::NextSuggestion),
         _ => {
             let digit = code
                 .strip_prefix("Digit")
@@ -126,6 +132,8 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("2", "Label as fact"),
     ("3", "Label as context"),
     ("0 or Delete", "Clear the label"),
+    ("g", "Next suggestion, in the order chosen"),
+    ("a", "Accept the suggested labels of the selected sentences"),
     ("e", "Edit the note of the focused sentence"),
     ("s", "Split the focused sentence"),
     ("m", "Merge the focused sentence with the next"),

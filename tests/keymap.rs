@@ -131,12 +131,21 @@ fn c_walks_the_changes_since_the_previous_version_and_d_shows_one() {
 }
 
 #[test]
+fn g_goes_to_the_next_suggestion_and_a_accepts() {
+    assert_eq!(shortcut("KeyG", PLAIN), Some(Shortcut::NextSuggestion));
+    assert_eq!(shortcut("KeyA", PLAIN), Some(Shortcut::Accept));
+    assert_eq!(shortcut("KeyA", COMMAND), None, "Ctrl+A still selects all");
+    let keys: Vec<&str> = sift::keymap::SHORTCUTS.iter().map(|(k, _)| *k).collect();
+    assert!(keys.contains(&"g") && keys.contains(&"a"));
+}
+
+#[test]
 fn browser_shortcuts_are_left_alone() {
     assert_eq!(shortcut("Digit1", COMMAND), None);
     assert_eq!(shortcut("KeyJ", COMMAND), None);
     assert_eq!(shortcut("KeyC", COMMAND), None, "copy stays the browser's");
     assert_eq!(shortcut("KeyJ", Modifiers { alt: true, ..PLAIN }), None);
-    assert_eq!(shortcut("KeyA", PLAIN), None);
+    assert_eq!(shortcut("KeyQ", PLAIN), None);
 }
 
 #[test]

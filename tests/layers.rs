@@ -15,6 +15,7 @@ const LAYERS: &[(&str, u32)] = &[
     ("versions", 2),
     ("schema", 2),
     ("export", 2),
+    ("suggest", 2),
     ("import", 3),
     ("foreign", 3),
     ("compare", 4),

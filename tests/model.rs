@@ -751,6 +751,40 @@ fn one_sentence_labelled_by_index_keeps_the_selection_and_undoes() {
 }
 
 #[test]
+fn accepted_suggestions_label_several_sentences_in_one_change() {
+    let state = run(
+        opened(),
+        [Action::Select(0), Action::SetLabel(Some(Label::Fact))],
+    );
+    let accepted = run(
+        state,
+        [Action::SetLabels(vec![
+            (0, Label::Fact),
+            (2, Label::Claim),
+            (3, Label::Context),
+        ])],
+    );
+    let s = session(&accepted);
+    assert_eq!(
+        (s.label(0), s.label(2), s.label(3)),
+        (Some(Label::Fact), Some(Label::Claim), Some(Label::Context))
+    );
+    assert_eq!(s.counts.labelled(), 3);
+    let undone = run(accepted.clone(), [Action::Undo]);
+    assert_eq!(
+        (session(&undone).label(2), session(&undone).label(3)),
+        (None, None)
+    );
+    assert_eq!(session(&undone).label(0), Some(Label::Fact));
+    // Nothing new, or only sentences past the end: no change.
+    assert!(apply(
+        &accepted,
+        Action::SetLabels(vec![(0, Label::Fact), (99, Label::Claim)])
+    )
+    .is_none());
+}
+
+#[test]
 fn a_note_saved_by_position_lands_on_that_sentence_after_an_earlier_merge() {
     // The panel opened on "Critics disagree." (index 3); another tab merges 0 and 1 before the
     // save, so index 3 is now "They cite the cost.".

@@ -44,6 +44,8 @@ pub enum Action {
         index: usize,
         label: Option<Label>,
     },
+    /// Set these sentences' labels (accepting suggestions): one change to undo.
+    SetLabels(Vec<(usize, Label)>),
     /// Set (or with `None`, remove) the note of one sentence.
     SetNote {
         index: usize,
@@ -153,6 +155,21 @@ pub fn apply(state: &State, action: Action) -> Option<State> {
             for slot in &mut labels[range] {
                 next.counts.shift(*slot, label);
                 *slot = label;
+            }
+        }
+        Action::SetLabels(set) => {
+            let set: Vec<(usize, Label)> = set
+                .into_iter()
+                .filter(|&(i, label)| i <= last && session.labels[i] != Some(label))
+                .collect();
+            if set.is_empty() {
+                return None;
+            }
+            undoable = true;
+            let labels = Rc::make_mut(&mut next.content.labels);
+            for (i, label) in set {
+                next.counts.shift(labels[i], Some(label));
+                labels[i] = Some(label);
             }
         }
         Action::SetNote { .. } | Action::SetNoteAt { .. } => {

@@ -51,7 +51,8 @@ fn words(text: &str) -> Vec<String> {
     let mut word = String::new();
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
-        let inside = matches!(c, '\'' | '’') && !word.is_empty()
+        let inside = matches!(c, '\'' | '’')
+            && !word.is_empty()
             && chars.peek().is_some_and(|n| n.is_alphanumeric());
         if c.is_alphanumeric() || inside {
             if c.is_numeric() {
@@ -86,7 +87,10 @@ mod tests {
 
     #[test]
     fn words_are_lower_case_with_digits_as_zero() {
-        assert_eq!(words("The island's 41,200 Passengers!"), ["the", "island's", "00", "000", "passengers"]);
+        assert_eq!(
+            words("The island's 41,200 Passengers!"),
+            ["the", "island's", "00", "000", "passengers"]
+        );
         assert_eq!(words("'quoted' — yes"), ["quoted", "yes"]);
     }
 

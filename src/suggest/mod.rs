@@ -7,10 +7,12 @@
 pub mod features;
 pub mod model;
 pub mod prior;
+pub mod session;
 pub mod tally;
 
 pub use model::{Model, Scores};
 pub use prior::Prior;
+pub use session::{Labelled, Suggester, Suggestions};
 pub use tally::Tally;
 
 /// The orders in which "next suggestion" goes through the unlabelled sentences.
@@ -56,7 +58,11 @@ impl Order {
 }
 
 /// The sentences in `candidates` in `order`, ties by position in the text.
-pub fn ranked(order: Order, scores: &[Scores], candidates: impl Iterator<Item = usize>) -> Vec<usize> {
+pub fn ranked(
+    order: Order,
+    scores: &[Scores],
+    candidates: impl Iterator<Item = usize>,
+) -> Vec<usize> {
     let mut ranked: Vec<usize> = candidates.filter(|&i| i < scores.len()).collect();
     ranked.sort_by(|&a, &b| {
         order
@@ -86,11 +92,19 @@ mod tests {
 
     #[test]
     fn likely_claims_come_first_and_least_sure_by_margin() {
-        let all = [scores(0.2, 0.7), scores(0.9, 0.05), scores(0.4, 0.35), scores(0.5, 0.1)];
+        let all = [
+            scores(0.2, 0.7),
+            scores(0.9, 0.05),
+            scores(0.4, 0.35),
+            scores(0.5, 0.1),
+        ];
         assert_eq!(ranked(Order::LikelyClaims, &all, 0..4), vec![1, 3, 2, 0]);
         // Margins: 0.5, 0.85, 0.05, 0.1.
         assert_eq!(ranked(Order::LeastSure, &all, 0..4), vec![2, 3, 0, 1]);
-        assert_eq!(ranked(Order::LikelyClaims, &all, [0, 2].into_iter()), vec![2, 0]);
+        assert_eq!(
+            ranked(Order::LikelyClaims, &all, [0, 2].into_iter()),
+            vec![2, 0]
+        );
     }
 
     #[test]

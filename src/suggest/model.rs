@@ -37,7 +37,10 @@ impl Scores {
         Label::ALL
             .into_iter()
             .map(|l| (l, self.of(l)))
-            .fold((Label::Claim, f32::MIN), |a, b| if b.1 > a.1 { b } else { a })
+            .fold(
+                (Label::Claim, f32::MIN),
+                |a, b| if b.1 > a.1 { b } else { a },
+            )
     }
 
     /// How far the most likely label is ahead of the next: small when the model is unsure.
@@ -53,7 +56,9 @@ impl Scores {
         let scaled = self.0.map(|p| p.clamp(0.0, 1.0) * 1000.0);
         let mut whole = scaled.map(|p| p.floor() as u16);
         let mut order = [0, 1, 2];
-        order.sort_by(|&a, &b| (scaled[b] - scaled[b].floor()).total_cmp(&(scaled[a] - scaled[a].floor())));
+        order.sort_by(|&a, &b| {
+            (scaled[b] - scaled[b].floor()).total_cmp(&(scaled[a] - scaled[a].floor()))
+        });
         let short = 1000u16.saturating_sub(whole.iter().sum());
         for &i in order.iter().take(short as usize) {
             whole[i] += 1;
@@ -108,9 +113,13 @@ impl Model {
     /// The label it has learned most often (claim if none yet): what a model that always
     /// answers the same would answer.
     pub fn most_common(&self) -> Label {
-        Label::ALL
-            .into_iter()
-            .fold(Label::Claim, |a, b| if self.counts[index(b)] > self.counts[index(a)] { b } else { a })
+        Label::ALL.into_iter().fold(Label::Claim, |a, b| {
+            if self.counts[index(b)] > self.counts[index(a)] {
+                b
+            } else {
+                a
+            }
+        })
     }
 
     /// The sentence's probabilities, given its features and the prior's log-odds of a claim.
@@ -140,10 +149,18 @@ impl Model {
         for k in 0..3 {
             let error = p[k] - if k == target { 1.0 } else { 0.0 };
             step(&mut self.bias[k], &mut self.bias_squares[k], error);
-            step(&mut self.prior[k], &mut self.prior_squares[k], error * prior);
+            step(
+                &mut self.prior[k],
+                &mut self.prior_squares[k],
+                error * prior,
+            );
             if features.weight != 0.0 {
                 for i in features.indices(DIM) {
-                    step(&mut self.weights[i][k], &mut self.squares[i][k], error * features.weight);
+                    step(
+                        &mut self.weights[i][k],
+                        &mut self.squares[i][k],
+                        error * features.weight,
+                    );
                 }
             }
         }
@@ -177,9 +194,18 @@ mod tests {
     fn it_learns_each_label_as_it_comes() {
         let mut model = Model::default();
         let examples = [
-            ("The mayor said taxes will fall by half next year.", Label::Claim),
-            ("The council meets on Tuesdays at the town hall.", Label::Fact),
-            ("It was a cold, grey morning by the harbour.", Label::Context),
+            (
+                "The mayor said taxes will fall by half next year.",
+                Label::Claim,
+            ),
+            (
+                "The council meets on Tuesdays at the town hall.",
+                Label::Fact,
+            ),
+            (
+                "It was a cold, grey morning by the harbour.",
+                Label::Context,
+            ),
         ];
         for _ in 0..3 {
             for (text, label) in examples {
@@ -187,23 +213,38 @@ mod tests {
             }
         }
         for (text, label) in examples {
-            assert_eq!(model.scores(&Features::of(text), 0.0).best().0, label, "{text}");
+            assert_eq!(
+                model.scores(&Features::of(text), 0.0).best().0,
+                label,
+                "{text}"
+            );
         }
         assert_eq!(model.learned(), 9);
         assert_eq!(model.most_common(), Label::Claim);
         model.learn(&Features::of("Another fact."), 0.0, Label::Fact);
         assert_eq!(model.most_common(), Label::Fact);
         // A sentence like the claim, never seen, leans to claim.
-        let like = model.scores(&Features::of("The mayor said rents will fall next year."), 0.0);
+        let like = model.scores(
+            &Features::of("The mayor said rents will fall next year."),
+            0.0,
+        );
         assert_eq!(like.best().0, Label::Claim);
     }
 
     #[test]
     fn thousandths_always_sum_to_a_thousand() {
-        for p in [[1.0 / 3.0; 3], [0.8124, 0.1027, 0.0849], [1.0, 0.0, 0.0], [0.4995, 0.4995, 0.001]] {
+        for p in [
+            [1.0 / 3.0; 3],
+            [0.8124, 0.1027, 0.0849],
+            [1.0, 0.0, 0.0],
+            [0.4995, 0.4995, 0.001],
+        ] {
             let t = Scores::new(p).thousandths();
             assert_eq!(t.iter().sum::<u16>(), 1000, "{p:?} → {t:?}");
         }
-        assert_eq!(Scores::new([0.8124, 0.1027, 0.0849]).thousandths(), [812, 103, 85]);
+        assert_eq!(
+            Scores::new([0.8124, 0.1027, 0.0849]).thousandths(),
+            [812, 103, 85]
+        );
     }
 }

@@ -60,10 +60,16 @@ impl Prior {
     pub fn read(bytes: &[u8]) -> Result<Prior, String> {
         let file: File = postcard::from_bytes(bytes).map_err(|e| format!("not a prior: {e}"))?;
         if file.format != FORMAT || file.version != VERSION {
-            return Err(format!("a prior of another format ({} {})", file.format, file.version));
+            return Err(format!(
+                "a prior of another format ({} {})",
+                file.format, file.version
+            ));
         }
         if file.weights.len() != DIM {
-            return Err(format!("a prior of {} weights, not {DIM}", file.weights.len()));
+            return Err(format!(
+                "a prior of {} weights, not {DIM}",
+                file.weights.len()
+            ));
         }
         if !(file.scale.is_finite() && file.scale > 0.0 && file.bias.is_finite()) {
             return Err("a prior whose scale or bias is not a number".into());
@@ -77,14 +83,18 @@ impl Prior {
 
     /// The log-odds that the sentence is a check-worthy claim.
     pub fn log_odds(&self, features: &Features) -> f32 {
-        let sum: i32 = features.indices(DIM).map(|i| i32::from(self.weights[i])).sum();
+        let sum: i32 = features
+            .indices(DIM)
+            .map(|i| i32::from(self.weights[i]))
+            .sum();
         self.bias + self.scale * features.weight * sum as f32
     }
 }
 
 /// The prior shipped with this build.
 pub fn bundled() -> Prior {
-    Prior::read(include_bytes!("../../assets/claim-prior.bin")).expect("the bundled prior is checked by its test")
+    Prior::read(include_bytes!("../../assets/claim-prior.bin"))
+        .expect("the bundled prior is checked by its test")
 }
 
 #[cfg(test)]
@@ -94,8 +104,12 @@ mod tests {
     #[test]
     fn the_bundled_prior_reads_and_ranks_a_claim_above_small_talk() {
         let prior = bundled();
-        let claim = prior.log_odds(&Features::of("We have lost 700,000 jobs in America since last year."));
-        let talk = prior.log_odds(&Features::of("Thank you very much, it is good to be here tonight."));
+        let claim = prior.log_odds(&Features::of(
+            "We have lost 700,000 jobs in America since last year.",
+        ));
+        let talk = prior.log_odds(&Features::of(
+            "Thank you very much, it is good to be here tonight.",
+        ));
         assert!(claim > talk, "{claim} ≤ {talk}");
     }
 
@@ -112,7 +126,13 @@ mod tests {
 
         assert!(Prior::read(b"").is_err());
         assert!(Prior::read(&prior.write()[..100]).is_err());
-        let short = Prior { weights: vec![0; 10], ..prior };
-        assert!(Prior::read(&short.write()).err().unwrap().contains("10 weights"));
+        let short = Prior {
+            weights: vec![0; 10],
+            ..prior
+        };
+        assert!(Prior::read(&short.write())
+            .err()
+            .unwrap()
+            .contains("10 weights"));
     }
 }

@@ -78,7 +78,11 @@ mod tests {
     use Label::*;
 
     fn outcome(suggested: Label, common: Label, set: Label) -> Outcome {
-        Outcome { suggested, common, set }
+        Outcome {
+            suggested,
+            common,
+            set,
+        }
     }
 
     #[test]
@@ -87,7 +91,10 @@ mod tests {
         for _ in 0..9 {
             tally.record(outcome(Claim, Context, Claim));
         }
-        assert!(!tally.beats_most_common(), "nine labels are too few to tell");
+        assert!(
+            !tally.beats_most_common(),
+            "nine labels are too few to tell"
+        );
         tally.record(outcome(Claim, Context, Claim));
         assert!(tally.beats_most_common());
 
@@ -107,7 +114,10 @@ mod tests {
         tally.record(outcome(Claim, Context, Claim));
         tally.record(outcome(Claim, Context, Fact));
         assert_eq!(tally.matched(), (1, 50));
-        assert_eq!(tally.per_label(), [(Claim, 1, 2), (Fact, 0, 0), (Context, 0, 48)]);
+        assert_eq!(
+            tally.per_label(),
+            [(Claim, 1, 2), (Fact, 0, 0), (Context, 0, 48)]
+        );
 
         let stored = serde_json::to_string(&tally).unwrap();
         let mut long: Tally = serde_json::from_str(&stored).unwrap();

@@ -24,12 +24,20 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 /// still copy of its start page shown while the module loaded.
 pub fn run() {
     let early = edge::shell::take_over();
-    yew::Renderer::<App>::with_props(AppProps { compare: None, early }).render();
+    yew::Renderer::<App>::with_props(AppProps {
+        compare: None,
+        early,
+    })
+    .render();
 }
 
 /// Mounts the comparison page (`compare.html`): the same app, with the comparison's views, in a
 /// module of its own so that the annotating page loads without them.
 pub fn run_compare() {
     let compare = Some(pages::CompareBody(pages::compare_body));
-    yew::Renderer::<App>::with_props(AppProps { compare, early: Early::Nothing }).render();
+    yew::Renderer::<App>::with_props(AppProps {
+        compare,
+        early: Early::Nothing,
+    })
+    .render();
 }

@@ -1,7 +1,7 @@
 //! The background worker (its own wasm module, `src/bin/sift-worker.rs`): runs the jobs of
 //! `crate::jobs` off the page's thread (reading files to import or compare, anchoring other
-//! tools' annotations, writing exports). Anchoring answers with its progress between slices,
-//! and stops when the page drops the job.
+//! tools' annotations, writing exports; keeping the suggestions of the open document). Anchoring
+//! answers with its progress between slices, and stops when the page drops the job.
 
 use std::cell::RefCell;
 use std::collections::HashSet;
@@ -15,6 +15,7 @@ use super::edge::clock;
 use crate::export::Stamp;
 use crate::foreign::Anchoring;
 use crate::jobs::{compare, export, import, read_annotations, Answer, Job};
+use crate::suggest::{prior, Suggester};
 
 /// How long one slice of anchoring runs before the worker reports its progress and sees
 /// whether the job was cancelled.
@@ -28,6 +29,8 @@ pub fn run() {
 pub struct Files {
     /// The jobs whose page dropped them.
     dropped: Rc<RefCell<HashSet<HandlerId>>>,
+    /// The suggestions of the open document, and the job they answer.
+    suggesting: Option<(HandlerId, Suggester)>,
 }
 
 impl Worker for Files {
@@ -38,6 +41,7 @@ impl Worker for Files {
     fn create(_: &WorkerScope<Self>) -> Files {
         Files {
             dropped: Rc::default(),
+            suggesting: None,
         }
     }
 
@@ -97,10 +101,31 @@ impl Worker for Files {
                 };
                 scope.respond(id, answer);
             }
+            Job::Suggest {
+                library,
+                tally,
+                sentences,
+            } => {
+                let suggester =
+                    Suggester::new(prior::bundled(), &library, tally.checked(), &sentences);
+                scope.respond(id, Answer::Suggested(suggester.suggestions()));
+                self.suggesting = Some((id, suggester));
+            }
+            Job::Learn(labelled) => {
+                if let Some((job, suggester)) =
+                    self.suggesting.as_mut().filter(|(job, _)| *job == id)
+                {
+                    suggester.learn(&labelled);
+                    scope.respond(*job, Answer::Suggested(suggester.suggestions()));
+                }
+            }
         }
     }
 
     fn disconnected(&mut self, _: &WorkerScope<Self>, id: HandlerId) {
         self.dropped.borrow_mut().insert(id);
+        if self.suggesting.as_ref().is_some_and(|(job, _)| *job == id) {
+            self.suggesting = None;
+        }
     }
 }

@@ -41,8 +41,16 @@ thread_local! {
     static WORKER: OnceCell<WorkerBridge<Files>> = const { OnceCell::new() };
 }
 
-/// A job under way: its answers go to its callback for as long as this is kept.
-pub struct Running(#[allow(dead_code)] WorkerBridge<Files>);
+/// A job under way: its answers go to its callback for as long as this is kept (or a clone).
+#[derive(Clone)]
+pub struct Running(Rc<WorkerBridge<Files>>);
+
+impl Running {
+    /// Sends more to the job (labels to learn, to the suggestions' job).
+    pub fn send(&self, job: Job) {
+        self.0.send(job);
+    }
+}
 
 /// Starts `job` in the worker (starting the worker first, the first time).
 pub fn start(job: Job, on_answer: impl Fn(Answer) + 'static) -> Running {
@@ -54,7 +62,7 @@ pub fn start(job: Job, on_answer: impl Fn(Answer) + 'static) -> Running {
         });
         let bridge = base.fork(Some(on_answer));
         bridge.send(job);
-        Running(bridge)
+        Running(Rc::new(bridge))
     })
 }
 

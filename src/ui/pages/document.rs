@@ -10,6 +10,7 @@ use super::compare::{CompareArgs, CompareBody};
 use super::panel::{open_panel, since, Open, Panel};
 use super::route::{route, Context, Routed};
 use super::side::{side, Side};
+use super::suggesting::use_suggestions;
 use super::to;
 use crate::keymap::{shortcut_for, Shortcut};
 use crate::model::{Action, Filter, Session};
@@ -87,6 +88,8 @@ pub fn document_page(props: &DocumentProps) -> Html {
         |(doc, previous)| Some(Rc::new(changes(previous.as_ref()?, doc))),
     );
 
+    let (suggested, on_setting) = use_suggestions(ws, session);
+
     let stable = {
         let (state, shown) = (ws.dispatcher(), shown.dispatcher());
         use_memo((), move |_| {
@@ -119,12 +122,20 @@ pub fn document_page(props: &DocumentProps) -> Html {
         let (on_action, on_jump, show, panel) =
             (on_action.clone(), on_jump.clone(), show.clone(), panel);
         let (changed, read_only) = ((*changed).clone(), ws.read_only());
+        let (selected, labels, suggested) = (
+            session.selection.map(|s| s.range()),
+            session.labels.clone(),
+            suggested.clone(),
+        );
         Callback::from(move |shortcut: Shortcut| {
             let cx = Context {
                 panel,
                 read_only,
                 focus,
                 changes: changed.as_deref(),
+                selected: selected.clone(),
+                labels: &labels,
+                suggested: &suggested,
             };
             match route(shortcut, from_keyboard, &cx) {
                 Routed::Act(action) => on_action.emit(action),
@@ -176,11 +187,15 @@ pub fn document_page(props: &DocumentProps) -> Html {
                     on_diff: &show.reform(move |()| focus.map(|(_, at)| Panel::Diff(at))),
                     on_filter,
                     on_jump,
+                    suggested: &suggested,
+                    on_setting: &on_setting,
                 }) }
                 { coverage_strip(Strip { labels: &session.labels, focus: session.selection.map(|s| s.focus),
                     on_jump }) }
                 <Article doc={session.doc.clone()} labels={session.labels.clone()} notes={session.notes.clone()}
-                    selection={session.selection} changes={(*changed).clone()} on_action={on_action.clone()} />
+                    selection={session.selection} changes={(*changed).clone()} on_action={on_action.clone()}
+                    suggestions={suggested.answer.clone().filter(|_| suggested.on)}
+                    suggest_labels={suggested.shows_labels()} />
             </div>
         },
     };

@@ -9,6 +9,7 @@ mod panel;
 mod route;
 mod side;
 mod start;
+mod suggesting;
 
 use yew::Callback;
 

@@ -2,11 +2,14 @@
 //! except that while a panel is open its keys belong to it, and a button pressed is always
 //! meant.
 
+use std::ops::RangeInclusive;
+
 use crate::keymap::Shortcut;
-use crate::model::Action;
+use crate::model::{Action, Label};
 use crate::versions::{Change, Changes};
 
 use super::panel::Panel;
+use super::suggesting::Suggested;
 
 /// What the routing depends on, as of the latest render.
 pub struct Context<'a> {
@@ -16,6 +19,9 @@ pub struct Context<'a> {
     pub focus: Option<(usize, usize)>,
     /// What changed since the previous version, when there is one.
     pub changes: Option<&'a Changes>,
+    pub selected: Option<RangeInclusive<usize>>,
+    pub labels: &'a [Option<Label>],
+    pub suggested: &'a Suggested,
 }
 
 /// What to do.
@@ -49,6 +55,20 @@ pub fn route(shortcut: Shortcut, from_keyboard: bool, cx: &Context) -> Routed {
             }
         }
         (Shortcut::Change(by), _) => match cx.changes.and_then(|c| c.next(index, by)) {
+            Some(index) => Routed::Jump(index),
+            None => Routed::Nothing,
+        },
+        (Shortcut::Accept, _) if cx.read_only => Routed::Nothing,
+        (Shortcut::Accept, _) => {
+            let accepted = cx
+                .suggested
+                .accepted(cx.selected.clone().into_iter().flatten(), cx.labels);
+            match accepted.is_empty() {
+                true => Routed::Nothing,
+                false => Routed::Act(Action::SetLabels(accepted)),
+            }
+        }
+        (Shortcut::NextSuggestion, _) => match cx.suggested.next(index, cx.labels) {
             Some(index) => Routed::Jump(index),
             None => Routed::Nothing,
         },

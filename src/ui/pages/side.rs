@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::suggesting::{Setting, Suggested};
 use super::{by_id, to};
 use crate::keymap::Shortcut;
 use crate::model::{Action, Document, Filter, Session};
@@ -14,6 +15,7 @@ use crate::ui::views::changes::{changes_section, read_only_section, ReadOnly, Si
 use crate::ui::views::orphans::Orphans;
 use crate::ui::views::pickers::{annotations_input, compare_input, import_progress};
 use crate::ui::views::review::Review;
+use crate::ui::views::suggestions::{suggestions_view, SuggestionsView};
 use crate::ui::views::toolbar::{toolbar, Toolbar};
 use crate::ui::workspace::Workspace;
 use crate::versions::Changes;
@@ -33,6 +35,8 @@ pub struct Side<'a> {
     pub on_diff: &'a Callback<()>,
     pub on_filter: &'a Callback<Option<Filter>>,
     pub on_jump: &'a Callback<usize>,
+    pub suggested: &'a Suggested,
+    pub on_setting: &'a Callback<Setting>,
 }
 
 pub fn side(props: Side) -> Html {
@@ -63,6 +67,20 @@ pub fn side(props: Side) -> Html {
             </div>
         }
     };
+    let suggested = props.suggested;
+    let suggestions = (!read_only).then(|| {
+        let selected = session.selection.map(|s| s.range()).into_iter().flatten();
+        suggestions_view(SuggestionsView {
+            on: suggested.on,
+            order: suggested.order,
+            answer: suggested.answer.as_deref(),
+            shows_labels: suggested.shows_labels(),
+            acceptable: suggested.accepted(selected, &session.labels).len(),
+            on_switch: &props.on_setting.reform(Setting::On),
+            on_order: &props.on_setting.reform(Setting::Order),
+            on_shortcut: props.on_shortcut,
+        })
+    });
     // While annotations are imported, their progress stands in for a second import.
     let bring_in = match ws.importing() {
         Some(i) => {
@@ -84,6 +102,7 @@ pub fn side(props: Side) -> Html {
     html! {
         <div class="side">
             { top }
+            { suggestions.unwrap_or_default() }
             <Orphans orphans={session.orphans.clone()} focus={session.selection.map(|s| s.focus)}
                 on_action={props.on_action.clone()} />
             { since }

@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use super::paragraph::{blocks, sentence_id, Block, View};
 use crate::model::{Action, Document, Label, Selection};
+use crate::suggest::Suggestions;
 use crate::versions::Changes;
 
 /// Sentences per block: a key press re-renders one block, and the article compares one
@@ -25,6 +26,11 @@ pub struct ArticleProps {
     pub selection: Option<Selection>,
     pub changes: Option<Rc<Changes>>,
     pub on_action: Callback<Action>,
+    /// The suggestions' scores while they are on, and whether suggested labels are shown.
+    #[prop_or_default]
+    pub suggestions: Option<Rc<Suggestions>>,
+    #[prop_or_default]
+    pub suggest_labels: bool,
 }
 
 #[function_component(Article)]
@@ -110,6 +116,8 @@ pub fn article(props: &ArticleProps) -> Html {
         notes: props.notes.clone(),
         selection: props.selection,
         changes: props.changes.clone(),
+        suggestions: props.suggestions.clone(),
+        suggest_labels: props.suggest_labels,
     };
     html! {
         <div class="article" role="listbox" aria-label="Sentences" aria-multiselectable="true" tabindex="0"

@@ -24,4 +24,5 @@ pub mod pickers;
 pub mod rename;
 pub mod review;
 pub mod split;
+pub mod suggestions;
 pub mod toolbar;

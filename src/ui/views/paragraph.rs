@@ -9,6 +9,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::model::{Document, Label, Selection};
+use crate::suggest::Suggestions;
 use crate::versions::Changes;
 
 /// What a part of the article shows: the document, its labels and the selection.
@@ -20,6 +21,10 @@ pub struct View {
     pub selection: Option<Selection>,
     /// What changed since the previous version, when there is one.
     pub changes: Option<Rc<Changes>>,
+    /// The suggestions' scores, while suggestions are on; with `suggest_labels`, the suggested
+    /// labels are shown too (once the model beats the most common label).
+    pub suggestions: Option<Rc<Suggestions>>,
+    pub suggest_labels: bool,
 }
 
 impl View {
@@ -43,8 +48,17 @@ impl View {
             (Some(a), Some(b)) => Rc::ptr_eq(a, b),
             (a, b) => a.is_none() && b.is_none(),
         };
+        let same_suggestions = match (&self.suggestions, &other.suggestions) {
+            (Some(a), Some(b)) => {
+                Rc::ptr_eq(a, b)
+                    || a.scores.get(sentences.clone()) == b.scores.get(sentences.clone())
+            }
+            (a, b) => a.is_none() && b.is_none(),
+        };
         Rc::ptr_eq(&self.doc, &other.doc)
             && same_changes
+            && same_suggestions
+            && self.suggest_labels == other.suggest_labels
             && (Rc::ptr_eq(&self.labels, &other.labels)
                 || self.labels[sentences.clone()] == other.labels[sentences.clone()])
             && (Rc::ptr_eq(&self.notes, &other.notes)
@@ -109,24 +123,52 @@ fn paragraph(view: &View, index: usize) -> Html {
         let label = view.labels[i].map(Label::as_str);
         let note = view.notes[i].as_deref().map(|n| AttrValue::from(format!("Note: {n}")));
         let change = view.changes.as_ref().and_then(|c| c.of(i)).map(|c| c.as_str());
+        let scores = view.suggestions.as_ref().filter(|_| label.is_none()).and_then(|s| s.scores.get(i));
+        let suggestion = scores.filter(|_| view.suggest_labels).map(|t| suggested(t));
         let sentence = html! {
             <span role="option" id={sentence_id(i)} class={classes!("sentence", (focus == Some(i)).then_some("focus"))}
                 data-sentence-index={i.to_string()} data-label={label}
                 data-note={note.is_some().then_some("true")} title={note} data-change={change}
+                data-scores={scores.map(|t| scores_attribute(t))}
+                data-suggestion={suggestion.map(|(l, _)| l.as_str())}
+                aria-description={suggestion.map(|(l, share)| format!("suggested: {}, {share}%", l.as_str()))}
                 aria-selected={if selected.contains(&i) { "true" } else { "false" }}>
                 { view.doc.sentence_text(i) }
             </span>
         };
+        // A suggested label is a dashed badge after the sentence (out of its text, as a change's).
+        let hint = suggestion.map(|(l, _)| {
+            html! { <span class="suggestion-mark" data-mark={l.as_str()} aria-hidden="true"></span> }
+        });
         // A changed sentence is preceded by a badge (its words come from the style sheet, so the
         // sentence's own text, and text copied from it, stay the article's).
         let mark = change.map(|change| {
             html! { <span class="change-mark" data-mark={change} aria-hidden="true"></span> }
         });
-        mark.into_iter().chain([sentence, html! { " " }])
+        mark.into_iter().chain([sentence]).chain(hint).chain([html! { " " }])
     });
     html! {
         <p key={index} role="group" class="paragraph">{ for nodes }</p>
     }
+}
+
+/// `data-scores`: each label's probability to three decimals, e.g.
+/// `claim:0.812 fact:0.103 context:0.085`.
+fn scores_attribute(thousandths: &[u16; 3]) -> String {
+    let [c, f, x] = thousandths.map(|t| format!("{}.{:03}", t / 1000, t % 1000));
+    format!("claim:{c} fact:{f} context:{x}")
+}
+
+/// The suggested label (the likeliest) and its probability in whole per cent.
+fn suggested(thousandths: &[u16; 3]) -> (Label, u16) {
+    let best = (0..3).fold(0, |b, k| {
+        if thousandths[k] > thousandths[b] {
+            k
+        } else {
+            b
+        }
+    });
+    (Label::ALL[best], (thousandths[best] + 5) / 10)
 }
 
 /// The element id of sentence `index`, for `aria-activedescendant` and scrolling it into view.

@@ -8,7 +8,8 @@ use super::handle::Workspace;
 use super::stored::StoredAction;
 use super::sync::{mark_saved, Saved};
 use crate::model::{Document, Session};
-use crate::schema::{decode_record, doc_key, LibraryEntry};
+use crate::schema::{articles, decode_record, doc_key, LibraryEntry};
+use crate::suggest::Labelled;
 use crate::ui::edge::clock;
 use crate::ui::edge::storage::{self, Problem, StoreError};
 use crate::workspace::needs_sketch;
@@ -35,6 +36,30 @@ impl Workspace {
         }
         self.after_reading(found);
         session
+    }
+
+    /// Every labelled sentence of the library's articles (their current versions), except the
+    /// article of document `open`: what the suggestions learn from first. Unreadable records
+    /// are left out here; opening one says why.
+    pub fn labelled_library(&self, open: &str) -> Vec<Labelled> {
+        let mut labelled = Vec::new();
+        for article in articles(self.library()) {
+            let entry = article.current;
+            let unlabelled = entry.claim + entry.fact + entry.context == 0;
+            if unlabelled || article.versions.iter().any(|v| v.id == open) {
+                continue;
+            }
+            let Some(session) = storage::load(&entry.id, &clock::now(), &mut Vec::new()) else {
+                continue;
+            };
+            labelled.extend(session.labels.iter().enumerate().filter_map(|(i, label)| {
+                Some(Labelled {
+                    text: session.doc.sentence_text(i).to_string(),
+                    label: (*label)?,
+                })
+            }));
+        }
+        labelled
     }
 
     /// A stored document read to be open: what storage holds of it is known, so opening it

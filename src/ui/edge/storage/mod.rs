@@ -8,6 +8,7 @@
 //! cannot do.
 
 mod documents;
+pub mod suggestions;
 pub mod tab;
 
 pub use documents::*;
