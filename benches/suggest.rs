@@ -21,7 +21,8 @@ const LABELS: [usize; 6] = [0, 25, 50, 100, 200, 1000];
 const POOL: usize = 1000;
 
 fn main() {
-    let folder = std::env::var("CLAIMBUSTER").unwrap_or_else(|_| "../shared/data/claimbuster".into());
+    let folder =
+        std::env::var("CLAIMBUSTER").unwrap_or_else(|_| "../shared/data/claimbuster".into());
     let all = read(Path::new(&folder));
     let (_, held_out) = split(&all);
     let mut held_out = held_out.to_vec();
@@ -52,7 +53,11 @@ fn main() {
             let prior = |p: f32| if with_prior { p } else { 0.0 };
             let mut model = Model::default();
             for ((f, p), claim) in &pool[..n] {
-                model.learn(f, prior(*p), if *claim { Label::Claim } else { Label::Context });
+                model.learn(
+                    f,
+                    prior(*p),
+                    if *claim { Label::Claim } else { Label::Context },
+                );
             }
             let scored: Vec<(f32, bool)> = test
                 .iter()
@@ -64,7 +69,12 @@ fn main() {
 
     // Speed: one label learned; a 1 MB article's 8,500 sentences scored; 5,000 labels learned
     // from scratch (a reload of a large library), features included.
-    let texts: Vec<&str> = all.iter().map(|s| s.text.as_str()).cycle().take(8_500).collect();
+    let texts: Vec<&str> = all
+        .iter()
+        .map(|s| s.text.as_str())
+        .cycle()
+        .take(8_500)
+        .collect();
     let started = Instant::now();
     let features: Vec<(Features, f32)> = texts
         .iter()
@@ -82,7 +92,10 @@ fn main() {
     }
     let rebuild = started.elapsed();
     let started = Instant::now();
-    let total: f32 = features.iter().map(|(f, p)| model.scores(f, *p).claim()).sum();
+    let total: f32 = features
+        .iter()
+        .map(|(f, p)| model.scores(f, *p).claim())
+        .sum();
     let scoring = started.elapsed();
     let started = Instant::now();
     model.learn(&features[0].0, features[0].1, Label::Fact);

@@ -32,7 +32,10 @@ fn main() {
     };
     let all = read(Path::new(data));
     let (train, held_out) = split(&all);
-    let examples: Vec<(Features, bool)> = train.iter().map(|s| (Features::of(&s.text), s.claim())).collect();
+    let examples: Vec<(Features, bool)> = train
+        .iter()
+        .map(|s| (Features::of(&s.text), s.claim()))
+        .collect();
 
     let mut weights = vec![0.0f32; DIM];
     let mut squares = vec![0.0f32; DIM];
@@ -82,8 +85,6 @@ fn main() {
     );
 }
 
-
-
 /// Zeroes all but the `kept` largest weights: the rest add little to the ranking and much to
 /// the file, which ships with the app.
 fn keep_largest(weights: &mut [f32], kept: usize) {
@@ -100,5 +101,3 @@ fn keep_largest(weights: &mut [f32], kept: usize) {
 fn sigmoid(z: f32) -> f32 {
     1.0 / (1.0 + (-z).exp())
 }
-
-

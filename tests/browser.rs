@@ -27,7 +27,14 @@ async fn mount_keeping_storage() -> Element {
     let document = gloo_utils_document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { compare: None, early: Early::Nothing }).render();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            compare: None,
+            early: Early::Nothing,
+        },
+    )
+    .render();
     yew::scheduler::flush().await;
     root
 }
