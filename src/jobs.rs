@@ -46,16 +46,21 @@ pub enum Job {
         modified: String,
         generator: String,
     },
-    /// Suggestions for the open document: the model learns every label in the library, the
-    /// tally goes on from `tally`, and `sentences` are scored; answered with `Suggested`, and
-    /// again after each `Learn` sent on the same job.
+    /// Suggestions for the open document: the model learns every label of the other documents
+    /// (`library`) and of this one (`labelled`), the tally goes on from `tally`, and
+    /// `sentences` are scored; answered with `Suggested`, and again after each `Learn` or
+    /// `Relearn` sent on the same job.
     Suggest {
         library: Vec<Labelled>,
+        labelled: Vec<Labelled>,
         tally: Tally,
         sentences: Vec<String>,
     },
     /// Labels the reader has just set in the document of the `Suggest` job this is sent on.
     Learn(Vec<Labelled>),
+    /// The document's labels as they now are, after one was taken back or changed: the model
+    /// is built anew.
+    Relearn(Vec<Labelled>),
 }
 
 /// What the worker answers.

@@ -29,6 +29,8 @@ pub struct Suggestions {
 
 pub struct Suggester {
     prior: Prior,
+    /// The other documents' labels, learned first whenever the model is built.
+    library: Vec<Labelled>,
     model: Model,
     tally: Tally,
     /// The open document's sentences: features and the prior's log-odds.
@@ -36,25 +38,36 @@ pub struct Suggester {
 }
 
 impl Suggester {
-    /// Learns every label of the library, in order, and readies the document's sentences.
+    /// Learns every label of the other documents (`library`) and of this one (`labelled`), in
+    /// order, and readies the document's sentences.
     pub fn new(
         prior: Prior,
-        library: &[Labelled],
+        library: Vec<Labelled>,
+        labelled: &[Labelled],
         tally: Tally,
         sentences: &[String],
     ) -> Suggester {
         let mut suggester = Suggester {
             prior,
+            library,
             model: Model::default(),
             tally,
             sentences: Vec::new(),
         };
-        for labelled in library {
-            let (features, prior) = suggester.read(&labelled.text);
-            suggester.model.learn(&features, prior, labelled.label);
-        }
+        suggester.relearn(labelled);
         suggester.sentences = sentences.iter().map(|s| suggester.read(s)).collect();
         suggester
+    }
+
+    /// Builds the model anew from the library and this document's labels as they now are
+    /// (after a label was taken back or changed: an online model cannot unlearn one).
+    pub fn relearn(&mut self, labelled: &[Labelled]) {
+        let mut model = Model::default();
+        for l in self.library.iter().chain(labelled) {
+            let (features, prior) = self.read(&l.text);
+            model.learn(&features, prior, l.label);
+        }
+        self.model = model;
     }
 
     fn read(&self, text: &str) -> (Features, f32) {
@@ -105,7 +118,7 @@ mod tests {
 
     #[test]
     fn the_library_is_learned_and_each_new_label_is_tallied_before_it_is_learned() {
-        let library = [labelled(
+        let library = vec![labelled(
             "Taxes rose by 5 per cent last year.",
             Label::Claim,
         )];
@@ -113,7 +126,7 @@ mod tests {
             "The ferry runs at night.".to_string(),
             "Fares will double, he said.".to_string(),
         ];
-        let mut suggester = Suggester::new(bundled(), &library, Tally::default(), &sentences);
+        let mut suggester = Suggester::new(bundled(), library, &[], Tally::default(), &sentences);
         let before = suggester.suggestions();
         assert_eq!(before.learned, 1);
         assert_eq!(before.scores.len(), 2);
@@ -128,5 +141,12 @@ mod tests {
             after.scores[0][1] > before.scores[0][1],
             "fact is likelier once learned"
         );
+
+        // The label taken back: the model is the library's alone again; the tally stays.
+        suggester.relearn(&[]);
+        let relearned = suggester.suggestions();
+        assert_eq!(relearned.learned, 1);
+        assert_eq!(relearned.scores, before.scores);
+        assert_eq!(relearned.tally.matched().1, 1);
     }
 }

@@ -33,6 +33,21 @@ pub struct Files {
     suggesting: Option<(HandlerId, Suggester)>,
 }
 
+impl Files {
+    /// Changes the open document's suggestions, if `id` is their job, and answers with them.
+    fn suggest(
+        &mut self,
+        scope: &WorkerScope<Self>,
+        id: HandlerId,
+        change: impl FnOnce(&mut Suggester),
+    ) {
+        if let Some((_, suggester)) = self.suggesting.as_mut().filter(|(job, _)| *job == id) {
+            change(suggester);
+            scope.respond(id, Answer::Suggested(suggester.suggestions()));
+        }
+    }
+}
+
 impl Worker for Files {
     type Message = ();
     type Input = Job;
@@ -103,22 +118,22 @@ impl Worker for Files {
             }
             Job::Suggest {
                 library,
+                labelled,
                 tally,
                 sentences,
             } => {
-                let suggester =
-                    Suggester::new(prior::bundled(), &library, tally.checked(), &sentences);
+                let suggester = Suggester::new(
+                    prior::bundled(),
+                    library,
+                    &labelled,
+                    tally.checked(),
+                    &sentences,
+                );
                 scope.respond(id, Answer::Suggested(suggester.suggestions()));
                 self.suggesting = Some((id, suggester));
             }
-            Job::Learn(labelled) => {
-                if let Some((job, suggester)) =
-                    self.suggesting.as_mut().filter(|(job, _)| *job == id)
-                {
-                    suggester.learn(&labelled);
-                    scope.respond(*job, Answer::Suggested(suggester.suggestions()));
-                }
-            }
+            Job::Learn(labelled) => self.suggest(scope, id, |s| s.learn(&labelled)),
+            Job::Relearn(labelled) => self.suggest(scope, id, |s| s.relearn(&labelled)),
         }
     }
 

@@ -82,6 +82,9 @@ test('suggested labels once they beat the most common label; a accepts them, und
   await expect(page.getByRole('status').filter({ hasText: 'Suggestions matched' })).toContainText('of your last 10 labels');
   await expect(page.getByText('Learned from 10 labels')).toBeVisible();
   await audit(page, 'suggested labels');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await audit(page, 'suggested labels, dark theme');
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // a accepts the suggestions of the selected sentences: 10 to 14, in one change.
   await sentence(page, 10).click();
@@ -105,6 +108,20 @@ test('suggested labels once they beat the most common label; a accepts them, und
   await page.reload();
   await expect(page.locator('.suggestion-status')).toHaveText(tally);
   await expect(page.locator('[data-suggestion]')).toHaveCount(25);
+});
+
+test('on a phone: the controls fit the screen and Next suggestion works', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Try a sample article' }).click();
+  await expect(page.locator('[data-scores]')).toHaveCount(12);
+  const next = page.getByRole('button', { name: 'Next suggestion (G)' });
+  await next.scrollIntoViewIfNeeded();
+  await next.click();
+  await expect(page.locator('[aria-selected="true"]')).toHaveCount(1);
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(wide).toBeLessThanOrEqual(360);
+  await audit(page, 'suggestions on a phone');
 });
 
 test('the Suggestions switch turns them off, and it is remembered', async ({ page }) => {

@@ -7,6 +7,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use gloo_render::{request_animation_frame, AnimationFrame};
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
@@ -22,7 +23,8 @@ use crate::ui::workspace::Workspace;
 pub struct Suggested {
     pub on: bool,
     pub order: Order,
-    /// Scores, tally and the number of labels learned; none until the worker first answers.
+    /// Scores, tally and the number of labels learned, as far as shown (see `Shown`); none
+    /// until the worker first answers.
     pub answer: Option<Rc<Suggestions>>,
 }
 
@@ -73,22 +75,11 @@ impl Suggested {
 }
 
 /// Starts the suggestions' job for `doc`: the library's labels and the document's own, the
-/// tally kept, the sentences to score. Each answer is shown, and its tally kept.
-fn start(
-    ws: &Workspace,
-    doc: &Document,
-    labels: &[Option<Label>],
-    answer: UseStateHandle<Option<Rc<Suggestions>>>,
-) -> Running {
-    let mut library = ws.labelled_library(&doc.id);
-    library.extend(labels.iter().enumerate().filter_map(|(i, label)| {
-        Some(Labelled {
-            text: doc.sentence_text(i).to_string(),
-            label: (*label)?,
-        })
-    }));
+/// tally kept, the sentences to score. Each answer's tally is kept, and the answer shown.
+fn start(ws: &Workspace, doc: &Document, labels: &[Option<Label>], shown: Shown) -> Running {
     let job = Job::Suggest {
-        library,
+        library: ws.labelled_library(&doc.id),
+        labelled: labelled(doc, labels, 0..labels.len()),
         tally: kept().tally,
         sentences: (0..doc.len())
             .map(|i| doc.sentence_text(i).to_string())
@@ -101,9 +92,104 @@ fn start(
                 tally: suggestions.tally.clone(),
                 ..kept()
             });
-            answer.set(Some(Rc::new(suggestions)));
+            shown.arrive(Rc::new(suggestions));
         }
     })
+}
+
+/// The labelled sentences among `indices`, as the model learns them.
+fn labelled(
+    doc: &Document,
+    labels: &[Option<Label>],
+    indices: impl Iterator<Item = usize>,
+) -> Vec<Labelled> {
+    indices
+        .filter_map(|i| {
+            Some(Labelled {
+                text: doc.sentence_text(i).to_string(),
+                label: labels.get(i).copied().flatten()?,
+            })
+        })
+        .collect()
+}
+
+/// Work waiting for the next paint: the frame, then the task after it.
+type Waiting = Rc<RefCell<Option<(AnimationFrame, Option<Timeout>)>>>;
+
+/// Runs `work` after the next paint (in the task after the next frame), unless `waiting` is
+/// emptied first.
+fn after_paint(waiting: &Waiting, work: impl FnOnce() + 'static) {
+    let slot = waiting.clone();
+    let frame = request_animation_frame(move |_| {
+        if let Some((_, later)) = slot.borrow_mut().as_mut() {
+            *later = Some(Timeout::new(0, work));
+        }
+    });
+    *waiting.borrow_mut() = Some((frame, None));
+}
+
+/// Sentences whose new scores are shown in one task: an answer changes every sentence's
+/// scores, and re-drawing all of a long article's at once would hold up the reader's next key.
+const FILL: usize = 512;
+
+/// How long the page waits after an answer before showing it (unless it is the first): while
+/// the reader labels sentence after sentence, each label's answer replaces the one before, and
+/// the scores are redrawn once they pause.
+const SETTLE_MS: u32 = 400;
+
+/// What the article shows of the worker's answers, filled in `FILL` sentences a task.
+#[derive(Clone)]
+struct Shown {
+    suggestions: Rc<RefCell<Option<Rc<Suggestions>>>>,
+    filling: Rc<RefCell<Option<Timeout>>>,
+    redraw: UseForceUpdateHandle,
+}
+
+impl Shown {
+    /// Shows `target`'s scores of sentences `from..from + FILL` (and its tally), then goes on
+    /// in the next task. A newer answer takes over from where it starts.
+    fn arrive(&self, target: Rc<Suggestions>) {
+        if self.suggestions.borrow().is_none() {
+            return self.fill(target, 0);
+        }
+        let shown = self.clone();
+        *self.filling.borrow_mut() = Some(Timeout::new(SETTLE_MS, move || shown.fill(target, 0)));
+    }
+
+    fn fill(&self, target: Rc<Suggestions>, from: usize) {
+        let mut scores = self
+            .suggestions
+            .borrow()
+            .as_ref()
+            .map(|s| s.scores.clone())
+            .unwrap_or_default();
+        let to = (from + FILL).min(target.scores.len());
+        scores.truncate(target.scores.len());
+        for i in from..to {
+            match scores.get_mut(i) {
+                Some(slot) => *slot = target.scores[i],
+                None => scores.push(target.scores[i]),
+            }
+        }
+        *self.suggestions.borrow_mut() = Some(Rc::new(Suggestions {
+            scores,
+            tally: target.tally.clone(),
+            learned: target.learned,
+        }));
+        self.redraw.force_update();
+        let next = (to < target.scores.len()).then(|| {
+            let shown = self.clone();
+            Timeout::new(0, move || shown.fill(target, to))
+        });
+        *self.filling.borrow_mut() = next;
+    }
+
+    fn clear(&self) {
+        self.filling.borrow_mut().take();
+        if self.suggestions.borrow_mut().take().is_some() {
+            self.redraw.force_update();
+        }
+    }
 }
 
 /// A change of setting from the suggestions' controls.
@@ -116,29 +202,33 @@ pub enum Setting {
 #[hook]
 pub fn use_suggestions(ws: &Workspace, session: &Session) -> (Suggested, Callback<Setting>) {
     let settings = use_state(kept);
-    let answer = use_state(|| None::<Rc<Suggestions>>);
+    let shown = Shown {
+        suggestions: use_mut_ref(|| None),
+        filling: use_mut_ref(|| None),
+        redraw: use_force_update(),
+    };
     let running: Rc<RefCell<Option<Running>>> = use_mut_ref(|| None);
-    let waiting: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
-    // The labels the worker has been told of.
+    let waiting: Waiting = use_mut_ref(|| None);
+    // The labels as of the latest render: what the worker has learned, or will start from.
     let told = use_mut_ref(|| session.labels.clone());
     let on = !settings.off;
     {
-        let (ws, running, told, answer) =
-            (ws.clone(), running.clone(), told.clone(), answer.clone());
+        let (ws, running, told, shown) = (ws.clone(), running.clone(), told.clone(), shown.clone());
         let (waiting, labels) = (waiting.clone(), session.labels.clone());
         use_effect_with((session.doc.clone(), on), move |(doc, on)| {
             running.borrow_mut().take();
             if *on {
-                // Once the document is on screen: reading the library and loading the worker
-                // wait for the first paint.
-                let (doc, running, answer) = (doc.clone(), running.clone(), answer.clone());
-                let start = move || {
-                    *told.borrow_mut() = labels.clone();
-                    *running.borrow_mut() = Some(start(&ws, &doc, &labels, answer));
-                };
-                *waiting.borrow_mut() = Some(Timeout::new(0, start));
+                // After the document's first paint: reading the library and loading the
+                // worker wait for it.
+                *told.borrow_mut() = labels.clone();
+                let (doc, running) = (doc.clone(), running.clone());
+                after_paint(&waiting, move || {
+                    // The labels as they are by then.
+                    let labels = told.borrow().clone();
+                    *running.borrow_mut() = Some(start(&ws, &doc, &labels, shown));
+                });
             } else {
-                answer.set(None);
+                shown.clear();
             }
             move || {
                 waiting.borrow_mut().take();
@@ -147,13 +237,7 @@ pub fn use_suggestions(ws: &Workspace, session: &Session) -> (Suggested, Callbac
         });
     }
     {
-        let (ws, running, told, doc) = (
-            ws.clone(),
-            running.clone(),
-            told.clone(),
-            session.doc.clone(),
-        );
-        let answer = answer.clone();
+        let (running, told, doc) = (running.clone(), told.clone(), session.doc.clone());
         use_effect_with(session.labels.clone(), move |labels| {
             let mut told = told.borrow_mut();
             // Not yet started, or the sentences changed: the job starts anew (above).
@@ -167,21 +251,13 @@ pub fn use_suggestions(ws: &Workspace, session: &Session) -> (Suggested, Callbac
                 return;
             };
             let changed = (0..labels.len()).filter(|&i| labels[i] != told[i]);
-            if changed.clone().any(|i| told[i].is_some()) {
-                // A label taken back or changed (an undo, another tab): the model learns the
-                // library's labels as they now are, so that what it learned stays what is kept.
-                *running.borrow_mut() = Some(start(&ws, &doc, labels, answer.clone()));
+            job.send(if changed.clone().any(|i| told[i].is_some()) {
+                // A label taken back or changed (an undo, another tab): the model is built anew
+                // from the library and the labels as they now are.
+                Job::Relearn(labelled(&doc, labels, 0..labels.len()))
             } else {
-                let set: Vec<Labelled> = changed
-                    .filter_map(|i| {
-                        Some(Labelled {
-                            text: doc.sentence_text(i).to_string(),
-                            label: labels[i]?,
-                        })
-                    })
-                    .collect();
-                job.send(Job::Learn(set));
-            }
+                Job::Learn(labelled(&doc, labels, changed))
+            });
             *told = labels.clone();
         });
     }
@@ -200,9 +276,7 @@ pub fn use_suggestions(ws: &Workspace, session: &Session) -> (Suggested, Callbac
     let suggested = Suggested {
         on,
         order: settings.order,
-        answer: (*answer)
-            .clone()
-            .filter(|a| a.scores.len() == session.doc.len()),
+        answer: shown.suggestions.borrow().clone(),
     };
     (suggested, on_setting)
 }
