@@ -64,7 +64,7 @@ pub fn ranked(
     candidates: impl Iterator<Item = usize>,
 ) -> Vec<usize> {
     let mut ranked: Vec<usize> = candidates.filter(|&i| i < scores.len()).collect();
-    ranked.sort_by(|&a, &b| {
+    ranked.sort_unstable_by(|&a, &b| {
         order
             .key(&scores[a])
             .total_cmp(&order.key(&scores[b]))
