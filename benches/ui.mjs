@@ -5,7 +5,7 @@
 // It reports and flags a missed budget; it never fails because a machine is slow.
 // DIST=dir serves another build (e.g. a baseline); ONLY=interactions measures only Event Timing,
 // ONLY=load only the page weight and navigation → interactive, ONLY=keys only key → paint and memory, ONLY=render only Annotate → shown, ONLY=compare only
-// the comparison of annotators, ONLY=versions only a new version, ONLY=foreign only other tools'
+// the comparison of annotators, ONLY=versions only a new version, ONLY=suggest only suggestions, ONLY=foreign only other tools'
 // annotations brought in (to compare two builds quickly).
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -56,6 +56,8 @@ try {
     await measureVersions(readFileSync(`${articleDir}/100k.txt`, 'utf8'));
   } else if (ONLY === 'load') {
     await measureLoad();
+  } else if (ONLY === 'suggest') {
+    await measureSuggest(readFileSync(`${articleDir}/1m.txt`, 'utf8'));
   } else if (ONLY === 'foreign') {
     await measureForeign(readFileSync(`${articleDir}/1m.txt`, 'utf8'));
   } else if (ONLY !== 'interactions') {
@@ -74,6 +76,7 @@ try {
   if (!ONLY) await measureCompare(readFileSync(`${articleDir}/100k.txt`, 'utf8'));
   if (!ONLY) await measureVersions(readFileSync(`${articleDir}/100k.txt`, 'utf8'));
   if (!ONLY) await measureForeign(readFileSync(`${articleDir}/1m.txt`, 'utf8'));
+  if (!ONLY) await measureSuggest(readFileSync(`${articleDir}/1m.txt`, 'utf8'));
 } finally {
   await browser.close();
   server.kill();
@@ -552,6 +555,50 @@ async function measureForeign(text) {
     const slowestText = slowest ? `${slowest.toFixed(0)} ms` : 'under 16 ms';
     report(`  arrow keys meanwhile, slowest (Event Timing)`, `${presses} keys, ${slowestText}`, '≤ 200 ms', slowest <= 200);
   }
+  await page.close();
+}
+
+// Suggestions on the 1 MB article: from Annotate until every sentence shows its scores (the
+// worker loaded, the article's features read, every sentence scored, the scores drawn a few
+// hundred sentences a task), then from a label until the model's new scores are all drawn
+// (after the 400 ms pause the page waits for), with the page's longest task meanwhile.
+async function measureSuggest(text) {
+  const page = await articlePage(text);
+  const watch = () => page.evaluate(() => {
+    window.__suggest = { start: performance.now(), longest: 0 };
+    new PerformanceObserver((list) => {
+      for (const t of list.getEntries()) {
+        if (t.startTime >= window.__suggest.start) window.__suggest.longest = Math.max(window.__suggest.longest, t.duration);
+      }
+    }).observe({ type: 'longtask' });
+  });
+  await watch();
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  const count = Number(await page.locator('.article').getAttribute('data-sentence-count', { timeout: 60_000 }));
+  await page.evaluate(afterPaint);
+  // The page's longest task from here on: the suggestions' own, not the article's first render.
+  const shown = await page.evaluate(() => {
+    window.__suggest.longest = 0;
+    window.__suggest.shown = performance.now();
+    return window.__suggest.shown - window.__suggest.start;
+  });
+  await page.waitForFunction((n) => document.querySelectorAll('[data-scores]').length === n, count, { timeout: 60_000, polling: 20 });
+  const first = await page.evaluate(() => ({ ms: performance.now() - window.__suggest.start, longest: window.__suggest.longest }));
+  report(`suggestions, 1 MB (${count} sentences): Annotate → all scored`, `${Math.round(first.ms)} ms (article shown at ${Math.round(shown)} ms; longest task after ${Math.round(first.longest)} ms)`, 'none', true);
+
+  const status = page.locator('.suggestion-status');
+  const before = await status.textContent();
+  await page.locator('[data-sentence-index="5"]').click();
+  await watch();
+  const scores = await page.locator('[data-sentence-index="9"]').getAttribute('data-scores');
+  await page.keyboard.press('1');
+  await page.waitForFunction(([b, s]) => document.querySelector('.suggestion-status').textContent !== b
+    && document.querySelector('[data-sentence-index="9"]').dataset.scores !== s
+    && document.querySelectorAll('[data-scores]').length > 0, [before, scores], { timeout: 30_000, polling: 20 });
+  await page.waitForFunction((n) => document.querySelectorAll('[data-scores]').length === n - 1
+    && [...document.querySelectorAll('[data-sentence-index]')].slice(-1)[0].dataset.scores, count, { timeout: 30_000, polling: 20 });
+  const again = await page.evaluate(() => ({ ms: performance.now() - window.__suggest.start, longest: window.__suggest.longest }));
+  report('suggestions, 1 MB: a label → new scores all drawn', `${Math.round(again.ms)} ms, 400 of them waiting (longest task ${Math.round(again.longest)} ms)`, 'none', true);
   await page.close();
 }
 
