@@ -90,6 +90,37 @@ fn units_and_references() {
 }
 
 #[test]
+fn an_unknown_abbreviation_before_a_lowercase_word_or_a_number_goes_on() {
+    // From real news: a full stop before a lower-case word rarely ends a sentence, and a short
+    // word before a number is an abbreviation Sift need not know by name.
+    splits(
+        "He was treated by the med. staff at the clinic. The Texas Reps. include Sheila Jackson Lee.",
+        &[
+            "He was treated by the med. staff at the clinic.",
+            "The Texas Reps. include Sheila Jackson Lee.",
+        ],
+    );
+    splits(
+        "She rides her bike on Del. 1 near Lewes. For details see pg. 5 of the report. It is in 1 Stat. at Large 5.",
+        &[
+            "She rides her bike on Del. 1 near Lewes.",
+            "For details see pg. 5 of the report.",
+            "It is in 1 Stat. at Large 5.",
+        ],
+    );
+    // A longer word or a number before the full stop still ends the sentence.
+    splits(
+        "Sales doubled. 40 stores opened. The team won game 3. 4 more remain.",
+        &[
+            "Sales doubled.",
+            "40 stores opened.",
+            "The team won game 3.",
+            "4 more remain.",
+        ],
+    );
+}
+
+#[test]
 fn times_of_day() {
     splits(
         "The polls open at 7 a.m. and close at 10 p.m. on Thursday. Results follow at 2 a.m. Friday.",

@@ -303,12 +303,14 @@ impl<'a> Paragraph<'a> {
             Some(Abbrev::Etc) => words >= 2 && upper,
             Some(Abbrev::General) => words >= 2 && new_sentence,
             Some(Abbrev::Numbered) | None => match next.case {
-                // A sentence rarely opens in lower case: after a plain word ("…fell. iPhone
-                // sales…"), or with a brand written that way; not after "$4.99/lb." and the like.
-                Case::Lower => {
-                    let plain_word =
-                        token.chars().count() >= 3 && token.chars().all(char::is_alphabetic);
-                    plain_word || next.word.chars().skip(1).any(char::is_uppercase)
+                // A sentence rarely opens in lower case ("the med. staff"), except with a brand
+                // written that way ("…fell. iPhone sales…", "eBay said").
+                Case::Lower => next.word.chars().skip(1).any(char::is_uppercase),
+                // A short word before a number is an abbreviation we do not know ("see pg. 5",
+                // "on Del. 1"); a number or a longer word ends its sentence ("Sales doubled. 40
+                // stores opened.").
+                Case::Digit => {
+                    !(token.chars().count() <= 3 && token.chars().all(char::is_alphabetic))
                 }
                 _ => true,
             },
