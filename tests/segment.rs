@@ -121,6 +121,37 @@ fn an_unknown_abbreviation_before_a_lowercase_word_or_a_number_goes_on() {
 }
 
 #[test]
+fn ellipses_initials_stray_marks_and_glued_numbers() {
+    splits(
+        "Happy! ... no one came. Ask the Minister of Loneliness.' ... consider Japan.",
+        &[
+            "Happy! ... no one came.",
+            "Ask the Minister of Loneliness.' ... consider Japan.",
+        ],
+    );
+    splits(
+        "She flew to the U. A. E. last week. Northwestern's J. A. Adande said so.",
+        &[
+            "She flew to the U. A. E. last week.",
+            "Northwestern's J. A. Adande said so.",
+        ],
+    );
+    // A stray mark after a space stays with its sentence.
+    splits("Really?? ? Yes, really.", &["Really?? ?", "Yes, really."]);
+    // A number glued to the next sentence, as in copied text: "2011.On Tuesday".
+    splits(
+        "No 5.He never came back. Iraq in 2011.On Tuesday he spoke. Version 2.0 shipped.",
+        &[
+            "No 5.",
+            "He never came back.",
+            "Iraq in 2011.",
+            "On Tuesday he spoke.",
+            "Version 2.0 shipped.",
+        ],
+    );
+}
+
+#[test]
 fn times_of_day() {
     splits(
         "The polls open at 7 a.m. and close at 10 p.m. on Thursday. Results follow at 2 a.m. Friday.",

@@ -250,6 +250,12 @@ impl<'a> Paragraph<'a> {
         if m >= n || self.items.binary_search(&m).is_ok() {
             return true;
         }
+        if matches!(self.at(m), '?' | '!' | '‽') {
+            return false; // "Really?? ?": a stray mark after a space belongs to the sentence
+        }
+        if self.trails_off(m) {
+            return false; // "Happy! ... no one came": the ellipsis goes on with the sentence
+        }
         let next = self.next_word(m);
         if mark.closed && next.case == Case::Lower {
             // "“This is great.” she said", "(… as an engineer.) at the university": the
@@ -257,6 +263,9 @@ impl<'a> Paragraph<'a> {
             return false;
         }
         let token = self.token_before(s, i);
+        if is_initial(&token) && self.at(m).is_uppercase() && self.at(m + 1) == '.' {
+            return false; // a run of initials: "the U. A. E.", "J. R. R. Tolkien"
+        }
         if exclaims {
             let name = run == ['!'] && is_exclaiming_name(&token);
             return match next.case {
@@ -334,13 +343,29 @@ impl<'a> Paragraph<'a> {
         if exclaims {
             return !is_exclaiming_name(&token);
         }
-        let word_ok = token.chars().count() >= 2 && token.chars().all(char::is_lowercase);
+        // "over.The next", "No 5.He never": a word or a number, then a capitalised word.
+        let word_ok = (token.chars().count() >= 2 && token.chars().all(char::is_lowercase))
+            || (!token.is_empty() && token.chars().all(|c| c.is_ascii_digit()));
         let after_ok = self.c[k..]
             .iter()
             .take(MAX_TOKEN)
             .take_while(|c| !c.is_whitespace())
             .all(|&c| !matches!(c, '.' | '/' | '@' | ':' | '_'));
         word_ok && after_ok
+    }
+
+    /// True when an ellipsis starts at `m` and a lower-case word follows it.
+    fn trails_off(&self, m: usize) -> bool {
+        let mut q = m;
+        while q < self.c.len() && matches!(self.c[q], '.' | '…') {
+            q += 1;
+        }
+        let dots = self.c[m..q].iter().filter(|&&c| c == '.').count();
+        let ellipsis = dots >= 3 || self.c[m..q].contains(&'…');
+        while q < self.c.len() && self.c[q].is_whitespace() {
+            q += 1;
+        }
+        ellipsis && self.at(q).is_lowercase()
     }
 
     /// The token that ends at `i` (exclusive), from the last whitespace, opening marks removed.
@@ -439,6 +464,12 @@ fn numero(token: &str) -> Option<Abbrev> {
 
 /// A single capital (an initial, "George W. Bush") or a dotted short form ("U.S.", "Ph.D.")
 /// behaves like a general abbreviation.
+/// One capital letter: an initial.
+fn is_initial(token: &str) -> bool {
+    let mut chars = token.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+}
+
 fn initial_or_dotted(token: &str) -> Option<Abbrev> {
     let mut chars = token.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
