@@ -10,7 +10,7 @@ pub mod prior;
 pub mod session;
 pub mod tally;
 
-pub use model::{Model, Scores};
+pub use model::{likeliest, Model, Scores};
 pub use prior::Prior;
 pub use session::{Labelled, Suggester, Suggestions};
 pub use tally::Tally;

@@ -67,6 +67,19 @@ impl Scores {
     }
 }
 
+/// The likeliest label of scores in thousandths (the first of a tie) and its probability in
+/// whole per cent: the label Sift suggests, as shown and as `a` accepts it.
+pub fn likeliest(thousandths: &[u16; 3]) -> (Label, u16) {
+    let best = (0..3).fold(0, |b, k| {
+        if thousandths[k] > thousandths[b] {
+            k
+        } else {
+            b
+        }
+    });
+    (Label::ALL[best], (thousandths[best] + 5) / 10)
+}
+
 fn index(label: Label) -> usize {
     match label {
         Label::Claim => 0,

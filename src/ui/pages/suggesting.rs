@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use crate::jobs::{Answer, Job};
 use crate::model::{Document, Label, Session};
-use crate::suggest::{next_in, ranked, Labelled, Order, Scores, Suggestions};
+use crate::suggest::{likeliest, next_in, ranked, Labelled, Order, Scores, Suggestions};
 use crate::ui::edge::background::{self, Running};
 use crate::ui::edge::storage::suggestions::{keep, kept, Kept};
 use crate::ui::workspace::Workspace;
@@ -49,7 +49,7 @@ impl Suggested {
         if !self.shows_labels() || labels.get(index)?.is_some() {
             return None;
         }
-        Some(self.scores(index)?.best().0)
+        Some(likeliest(self.answer.as_ref()?.scores.get(index)?).0)
     }
 
     /// The suggested labels of the unlabelled sentences among `indices`: what `a` accepts.

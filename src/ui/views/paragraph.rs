@@ -9,7 +9,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::model::{Document, Label, Selection};
-use crate::suggest::Suggestions;
+use crate::suggest::{likeliest, Suggestions};
 use crate::versions::Changes;
 
 /// What a part of the article shows: the document, its labels and the selection.
@@ -124,7 +124,7 @@ fn paragraph(view: &View, index: usize) -> Html {
         let note = view.notes[i].as_deref().map(|n| AttrValue::from(format!("Note: {n}")));
         let change = view.changes.as_ref().and_then(|c| c.of(i)).map(|c| c.as_str());
         let scores = view.suggestions.as_ref().filter(|_| label.is_none()).and_then(|s| s.scores.get(i));
-        let suggestion = scores.filter(|_| view.suggest_labels).map(|t| suggested(t));
+        let suggestion = scores.filter(|_| view.suggest_labels).map(likeliest);
         let sentence = html! {
             <span role="option" id={sentence_id(i)} class={classes!("sentence", (focus == Some(i)).then_some("focus"))}
                 data-sentence-index={i.to_string()} data-label={label}
@@ -157,18 +157,6 @@ fn paragraph(view: &View, index: usize) -> Html {
 fn scores_attribute(thousandths: &[u16; 3]) -> String {
     let [c, f, x] = thousandths.map(|t| format!("{}.{:03}", t / 1000, t % 1000));
     format!("claim:{c} fact:{f} context:{x}")
-}
-
-/// The suggested label (the likeliest) and its probability in whole per cent.
-fn suggested(thousandths: &[u16; 3]) -> (Label, u16) {
-    let best = (0..3).fold(0, |b, k| {
-        if thousandths[k] > thousandths[b] {
-            k
-        } else {
-            b
-        }
-    });
-    (Label::ALL[best], (thousandths[best] + 5) / 10)
 }
 
 /// The element id of sentence `index`, for `aria-activedescendant` and scrolling it into view.

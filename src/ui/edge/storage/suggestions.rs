@@ -18,13 +18,11 @@ pub struct Kept {
     pub tally: Tally,
 }
 
+/// The record as stored. Its tally is only handed on to the worker, which checks it
+/// (`Tally::checked`) before using it.
 pub fn kept() -> Kept {
     let raw = get(KEY).ok().flatten().unwrap_or_default();
-    let kept: Kept = wire::read_stored(raw.as_bytes()).unwrap_or_default();
-    Kept {
-        tally: kept.tally.checked(),
-        ..kept
-    }
+    wire::read_stored(raw.as_bytes()).unwrap_or_default()
 }
 
 pub fn keep(kept: &Kept) -> Result<(), StoreError> {
