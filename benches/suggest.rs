@@ -1,10 +1,16 @@
 //! Suggestions: how well they rank claims as labels come in (the learning curve), and how fast
-//! the model learns and scores. Measured on the latest third of ClaimBuster's debates, which
-//! the bundled prior never saw: a fixed shuffle of them gives 1,000 sentences to label and the
-//! rest to rank. With n labels, the model has learned the first n one at a time, as a reader
-//! would set them (check-worthy as claim, the rest as context), and ranks the rest by its
-//! claim score; scikit-learn's TF-IDF logistic regression gets the same n labels
-//! (`benches/suggest_sklearn.py` reads them from `target/suggest/split.json`).
+//! the model learns and scores. Measured on one of two data sets the bundled prior never saw:
+//! - `claimbuster` (the default): the latest third of ClaimBuster's debates, held out of the
+//!   prior's training; a fixed shuffle of them gives 1,000 sentences to label and the rest to
+//!   rank.
+//! - `checkthat` (`SUGGEST_EVAL=checkthat`, with `CHECKTHAT` naming its `data/` folder): another
+//!   data set, CLEF 2019 CheckThat! Task 1; 1,000 labels from a fixed shuffle of its training
+//!   debates, and its test debates to rank.
+//!
+//! With n labels, the model has learned the first n one at a time, as a reader would set them
+//! (check-worthy as claim, the rest as context), and ranks the rest by its claim score;
+//! scikit-learn's TF-IDF logistic regression gets the same n labels
+//! (`benches/suggest_sklearn.py` reads them from `target/suggest/<data set>.json`).
 
 use std::path::Path;
 use std::time::Instant;
@@ -13,6 +19,8 @@ use sift::model::Label;
 use sift::suggest::features::Features;
 use sift::suggest::{prior, Model};
 
+#[path = "common/checkthat.rs"]
+mod checkthat;
 #[path = "common/claimbuster.rs"]
 mod claimbuster;
 use claimbuster::{average_precision, read, shuffle, split, Sentence};
@@ -25,10 +33,24 @@ fn main() {
         std::env::var("CLAIMBUSTER").unwrap_or_else(|_| "../shared/data/claimbuster".into());
     let all = read(Path::new(&folder));
     let (_, held_out) = split(&all);
-    let mut held_out = held_out.to_vec();
-    shuffle(&mut held_out, 0x9e37_79b9_7f4a_7c15);
-    let (pool, test) = held_out.split_at(POOL);
-    write_split(pool, test);
+    let data = std::env::var("SUGGEST_EVAL").unwrap_or_else(|_| "claimbuster".into());
+    let (pool, test) = match data.as_str() {
+        "claimbuster" => {
+            let mut held_out = held_out.to_vec();
+            shuffle(&mut held_out, 0x9e37_79b9_7f4a_7c15);
+            let test = held_out.split_off(POOL);
+            (held_out, test)
+        }
+        "checkthat" => {
+            let folder = std::env::var("CHECKTHAT").expect("CHECKTHAT names the data/ folder");
+            let (mut pool, test) = checkthat::read(Path::new(&folder), &all);
+            shuffle(&mut pool, 0x9e37_79b9_7f4a_7c15);
+            pool.truncate(POOL);
+            (pool, test)
+        }
+        other => panic!("SUGGEST_EVAL is claimbuster or checkthat, not {other}"),
+    };
+    write_split(&data, &pool, &test);
 
     let prior = prior::bundled();
     let seen = |s: &Sentence| {
@@ -36,6 +58,7 @@ fn main() {
         let p = prior.log_odds(&f);
         (f, p)
     };
+    println!("DATA {data}");
     let pool: Vec<_> = pool.iter().map(|s| (seen(s), s.claim())).collect();
     let test: Vec<_> = test.iter().map(|s| (seen(s), s.claim())).collect();
     let claims = test.iter().filter(|t| t.1).count();
@@ -111,7 +134,7 @@ fn main() {
 }
 
 /// The labels and the sentences to rank, for scikit-learn.
-fn write_split(pool: &[Sentence], test: &[Sentence]) {
+fn write_split(data: &str, pool: &[Sentence], test: &[Sentence]) {
     let row = |s: &Sentence| serde_json::json!({ "text": s.text, "claim": s.claim() });
     let split = serde_json::json!({
         "pool": pool.iter().map(row).collect::<Vec<_>>(),
@@ -119,5 +142,6 @@ fn write_split(pool: &[Sentence], test: &[Sentence]) {
         "labels": LABELS,
     });
     std::fs::create_dir_all("target/suggest").expect("target/ can be written");
-    std::fs::write("target/suggest/split.json", split.to_string()).expect("target/ can be written");
+    std::fs::write(format!("target/suggest/{data}.json"), split.to_string())
+        .expect("target/ can be written");
 }
