@@ -589,3 +589,35 @@ fn units_and_prices_with_a_period_before_a_lowercase_word_stay_whole() {
         &["The kit weighs 3kg.", "iPad sales rose."],
     );
 }
+
+/// The test set of `tests/segment-cases.json`: cases in eight categories of difficulty, each
+/// written for Sift after real news text (its source noted), as `cargo run --example
+/// split_cases tests/segment-cases.json` scores them for `scripts/bench`.
+#[test]
+fn the_news_test_set_splits_as_written() {
+    #[derive(serde::Deserialize)]
+    struct Case {
+        category: String,
+        source: String,
+        text: String,
+        sentences: Vec<String>,
+    }
+    let cases: Vec<Case> =
+        serde_json::from_str(include_str!("segment-cases.json")).expect("the test set reads");
+    assert!(cases.len() >= 300, "{} cases", cases.len());
+    let failures: Vec<String> = cases
+        .iter()
+        .filter(|case| sentence_texts(&case.text) != case.sentences)
+        .map(|case| {
+            format!(
+                "[{}] {:?} ({})\n  expected {:?}\n  got      {:?}",
+                case.category,
+                case.text,
+                case.source,
+                case.sentences,
+                sentence_texts(&case.text)
+            )
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -3,8 +3,9 @@
 use std::cell::Cell;
 
 use super::words::{
-    abbreviation, is_bullet, is_cjk_terminal, is_closer, is_exclaiming_name, is_opener,
-    is_sentence_opener, is_terminal, is_time_continuation, marker_len, Abbrev, Marker,
+    abbreviation, is_bullet, is_cjk_terminal, is_closer, is_degree, is_determiner,
+    is_exclaiming_name, is_opener, is_sentence_opener, is_terminal, is_time_continuation,
+    marker_len, Abbrev, Marker,
 };
 use super::Span;
 
@@ -125,8 +126,16 @@ impl<'a> Paragraph<'a> {
             }
             let mark = self.mark_at(t);
             if self.ends_sentence(s, &mark) {
-                self.push(s, mark.end, out);
-                s = self.skip_space(mark.end);
+                // "…compounds. . . . The practice…": a full stop, then an ellipsis that marks
+                // words left out at the start of the next sentence (the MLA convention).
+                let mla = mark.spaced
+                    && mark.dots == 4
+                    && t > 0
+                    && self.c[t - 1].is_alphanumeric()
+                    && self.skip_space(mark.end) < n;
+                let end = if mla { t + 1 } else { mark.end };
+                self.push(s, end, out);
+                s = self.skip_space(end);
             }
             i = mark.end.max(s);
         }
@@ -170,6 +179,14 @@ impl<'a> Paragraph<'a> {
         }
         let mut end = run_end;
         let mut closed = false;
+        // "“It is over. ” Then he left.": a closing quote after a space still closes.
+        if self.at(end) == ' '
+            && matches!(self.at(end + 1), '”' | '’' | '"' | '»')
+            && (end + 2 >= n || self.c[end + 2].is_whitespace())
+        {
+            end += 2;
+            closed = true;
+        }
         loop {
             match self.c.get(end) {
                 Some(&c) if is_closer(c) || is_terminal(c) => {
@@ -195,14 +212,26 @@ impl<'a> Paragraph<'a> {
         }
     }
 
-    /// The length of a citation mark such as "[12]" at `at`.
+    /// The length of a citation mark at `at`: a number ("[12]") or a short note in lower case
+    /// ("[citation needed]", "[a]").
     fn citation_len(&self, at: usize) -> Option<usize> {
         let digits = self.c[at + 1..]
             .iter()
             .take(4)
             .take_while(|c| c.is_ascii_digit())
             .count();
-        (digits > 0 && self.c.get(at + 1 + digits) == Some(&']')).then_some(digits + 2)
+        if digits > 0 {
+            return (self.c.get(at + 1 + digits) == Some(&']')).then_some(digits + 2);
+        }
+        if !self.at(at + 1).is_lowercase() {
+            return None;
+        }
+        let note = self.c[at + 1..]
+            .iter()
+            .take(24)
+            .take_while(|&&c| c.is_alphanumeric() || c == ' ')
+            .count();
+        (self.c.get(at + 1 + note) == Some(&']')).then_some(note + 2)
     }
 
     fn push(&self, start: usize, mut end: usize, out: &mut Vec<Span>) {
@@ -300,9 +329,25 @@ impl<'a> Paragraph<'a> {
             .filter(|w| !w.is_empty())
             .take(4)
             .count();
-        let class = abbreviation(token)
-            .or_else(|| initial_or_dotted(token))
-            .or_else(|| numero(token));
+        let class = match abbreviation(token) {
+            // "Baker St.", "W. 82nd St.": a street after its name, not a saint before one.
+            Some(Abbrev::Title)
+                if token.eq_ignore_ascii_case("st")
+                    && self
+                        .word_before(s, token_start)
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) =>
+            {
+                Some(Abbrev::General)
+            }
+            class => class,
+        }
+        .or_else(|| initial_or_dotted(token))
+        .or_else(|| numero(token));
+        if is_degree(token) && is_determiner(&self.word_before(s, token_start)) {
+            return upper; // "She earned her Ph.D. Tom was impressed."
+        }
         match class {
             Some(Abbrev::Numbered) if next.case == Case::Digit => false,
             Some(Abbrev::Title) => false,
@@ -343,14 +388,27 @@ impl<'a> Paragraph<'a> {
         if exclaims {
             return !is_exclaiming_name(&token);
         }
-        // "over.The next", "No 5.He never": a word or a number, then a capitalised word.
-        let word_ok = (token.chars().count() >= 2 && token.chars().all(char::is_lowercase))
-            || (!token.is_empty() && token.chars().all(|c| c.is_ascii_digit()));
-        let after_ok = self.c[k..]
+        // "over.The next", "No 5.He never": a word or a number, then a capitalised word; or
+        // "on Monday.It voted", "was 5-4.The court": a name or a figure, then a word that
+        // opens sentences.
+        let word: String = self.c[k..]
             .iter()
-            .take(MAX_TOKEN)
-            .take_while(|c| !c.is_whitespace())
-            .all(|&c| !matches!(c, '.' | '/' | '@' | ':' | '_'));
+            .take(16)
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        let opener = || is_sentence_opener(&word);
+        let word_ok = (token.chars().count() >= 2 && token.chars().all(char::is_lowercase))
+            || (!token.is_empty() && token.chars().all(|c| c.is_ascii_digit()))
+            || (token.chars().last().is_some_and(char::is_alphanumeric) && opener());
+        // "Tuesday.Mr. Smith": a title's own full stop is no file name.
+        let title =
+            abbreviation(&word) == Some(Abbrev::Title) && self.at(k + word.chars().count()) == '.';
+        let after_ok = title
+            || self.c[k..]
+                .iter()
+                .take(MAX_TOKEN)
+                .take_while(|c| !c.is_whitespace())
+                .all(|&c| !matches!(c, '.' | '/' | '@' | ':' | '_'));
         word_ok && after_ok
     }
 
@@ -382,6 +440,20 @@ impl<'a> Paragraph<'a> {
         self.c[t..i].iter().collect()
     }
 
+    /// The word that ends before `t` (the start of a token), within the sentence that began at
+    /// `s`; empty when there is none.
+    fn word_before(&self, s: usize, t: usize) -> String {
+        let mut end = t;
+        while end > s && self.c[end - 1].is_whitespace() {
+            end -= 1;
+        }
+        let start = (s.max(end.saturating_sub(MAX_TOKEN))..end)
+            .rev()
+            .find(|&p| self.c[p].is_whitespace())
+            .map_or(s.max(end.saturating_sub(MAX_TOKEN)), |p| p + 1);
+        self.c[start..end].iter().collect()
+    }
+
     /// The first word at or after `m`, skipping opening quotes and brackets.
     fn next_word(&self, m: usize) -> NextWord {
         let mut q = m;
@@ -389,7 +461,12 @@ impl<'a> Paragraph<'a> {
             q += 1;
         }
         let first = self.at(q);
-        let case = if first.is_uppercase() {
+        // "(b) Hello world.": an enumerator in parentheses opens a sentence like a capital.
+        let enumerator = q > m
+            && self.c[q - 1] == '('
+            && marker_len(&self.c[q..(q + 6).min(self.c.len())])
+                .is_some_and(|(len, _)| self.at(q + len - 1) == ')');
+        let case = if first.is_uppercase() || enumerator {
             Case::Upper
         } else if first.is_lowercase() {
             Case::Lower
@@ -462,14 +539,14 @@ fn numero(token: &str) -> Option<Abbrev> {
     matches!(token, "N°" | "Nº" | "n°" | "nº").then_some(Abbrev::Numbered)
 }
 
-/// A single capital (an initial, "George W. Bush") or a dotted short form ("U.S.", "Ph.D.")
-/// behaves like a general abbreviation.
 /// One capital letter: an initial.
 fn is_initial(token: &str) -> bool {
     let mut chars = token.chars();
     matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
 }
 
+/// A single capital (an initial, "George W. Bush") or a dotted short form ("U.S.", "Ph.D.")
+/// behaves like a general abbreviation.
 fn initial_or_dotted(token: &str) -> Option<Abbrev> {
     let mut chars = token.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
@@ -614,7 +691,7 @@ fn protected_regions(c: &[char], notable: &[usize]) -> Vec<u32> {
         match *slot {
             Some(open) if closing => {
                 *slot = None;
-                if is_attributed(c, i) {
+                if is_attributed(c, i) || is_quoted_statement(c, open, i) {
                     protect(open, i);
                 }
             }
@@ -623,6 +700,27 @@ fn protected_regions(c: &[char], notable: &[usize]) -> Vec<u32> {
         }
     }
     close_of
+}
+
+/// The longest quotation kept as one sentence without an attribution, in chars: a few
+/// sentences. A longer one is split, and so is text between two quotation marks that were
+/// paired by mistake.
+const QUOTED_STATEMENT: usize = 400;
+
+/// A quotation that opens a sentence or follows a colon or comma, and ends with its own
+/// terminal mark (`He said: “We lost. We will be back.”`), is one sentence, as other
+/// segmenters keep it.
+fn is_quoted_statement(c: &[char], open: usize, close: usize) -> bool {
+    let introduced = c[open.saturating_sub(8)..open]
+        .iter()
+        .rev()
+        .find(|c| !c.is_whitespace())
+        .is_none_or(|&b| matches!(b, ':' | ',') || is_terminal(b) || is_closer(b));
+    let mut last = close;
+    while last > open + 1 && c[last - 1] == ' ' {
+        last -= 1;
+    }
+    introduced && close - open <= QUOTED_STATEMENT && last > open + 1 && is_terminal(c[last - 1])
 }
 
 fn is_attributed(c: &[char], close: usize) -> bool {

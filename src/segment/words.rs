@@ -3,12 +3,16 @@
 
 /// Marks that can end a sentence.
 pub const fn is_terminal(c: char) -> bool {
-    matches!(c, '.' | '?' | '!' | '…' | '‽' | '。' | '！' | '？' | '｡')
+    matches!(
+        c,
+        '.' | '?' | '!' | '…' | '‽' | '。' | '！' | '？' | '｡' | '．'
+    )
 }
 
-/// Marks that end a sentence with no space after them (Chinese and Japanese full stops).
+/// Marks that end a sentence with no space after them (Chinese and Japanese full stops, and the
+/// full-width period).
 pub fn is_cjk_terminal(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '｡')
+    matches!(c, '。' | '！' | '？' | '｡' | '．')
 }
 
 /// Characters that may follow a terminal mark and still belong to the same sentence.
@@ -150,7 +154,7 @@ fn roman_value(s: &[u8]) -> Option<u32> {
 /// How the word before a period behaves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Abbrev {
-    /// Precedes a name: never ends a sentence (Mr., Dr., Sen.).
+    /// Precedes a name or an example: never ends a sentence (Mr., Dr., Sen., e.g.).
     Title,
     /// Precedes a number: "No. 5", "p. 12", "fig. 3".
     Numbered,
@@ -160,6 +164,27 @@ pub enum Abbrev {
     Etc,
     /// Everything else: ends a sentence only before a typical sentence opener.
     General,
+}
+
+/// Degrees written after a name or as a noun ("Jane Roe, M.D.", "her Ph.D."): the token
+/// before the period, in any case.
+pub fn is_degree(token: &str) -> bool {
+    [
+        "ph.d", "m.d", "d.phil", "m.b.a", "b.a", "m.a", "b.sc", "m.sc", "ll.b", "ll.m", "d.d.s",
+        "r.n",
+    ]
+    .iter()
+    .any(|degree| token.eq_ignore_ascii_case(degree))
+}
+
+/// Words that introduce a noun: after one, a degree ("her Ph.D.") is the noun itself, so a
+/// capitalised word after it opens a new sentence.
+pub fn is_determiner(word: &str) -> bool {
+    [
+        "a", "an", "the", "her", "his", "their", "my", "your", "our", "its",
+    ]
+    .iter()
+    .any(|determiner| word.eq_ignore_ascii_case(determiner))
 }
 
 /// Looks `word` (the token before a period, without the period) up, ignoring ASCII case.
@@ -177,6 +202,8 @@ pub fn abbreviation(word: &str) -> Option<Abbrev> {
         | "lt" | "col" | "capt" | "sgt" | "rev" | "hon" | "pres" | "mt" | "cllr" | "supt"
         | "insp" | "det" | "fr" | "messrs" | "mme" | "mlle" | "brig" | "cmdr" | "adm" | "maj"
         | "cpl" | "pvt" | "amb" | "atty" | "ft" | "sra" | "srta" | "dra" => Abbrev::Title,
+        // Words that always lead on to more: "Smith v. Jones", "e.g. Mr. Smith".
+        "v" | "e.g" | "i.e" | "cf" | "viz" => Abbrev::Title,
         "no" | "nos" | "p" | "pp" | "fig" | "figs" | "vol" | "vols" | "ch" | "chap" | "art"
         | "sec" | "para" | "op" | "eq" | "ref" | "tel" | "ex" | "pt" => Abbrev::Numbered,
         "a.m" | "p.m" => Abbrev::Time,
@@ -184,15 +211,13 @@ pub fn abbreviation(word: &str) -> Option<Abbrev> {
         "inc" | "ltd" | "co" | "corp" | "llc" | "plc" | "bros" | "jan" | "feb" | "mar" | "apr"
         | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" | "mon" | "tue"
         | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri" | "sat" | "sun" | "dept" | "univ"
-        | "assn" | "est" | "approx" | "vs" | "al" | "cf" | "ca" | "viz" | "incl" | "esp"
-        | "govt" | "ave" | "blvd" | "rd" | "hwy" | "intl" | "natl" | "misc" | "min" | "max"
-        | "avg" | "yr" | "yrs" | "hrs" | "mins" | "sq" | "oz" | "lb" | "lbs" | "jr" | "sr"
-        | "ala" | "ariz" | "ark" | "calif" | "colo" | "conn" | "fla" | "kan" | "ky" | "mass"
-        | "mich" | "minn" | "neb" | "nev" | "okla" | "tenn" | "wis" | "wyo" | "e.g" | "i.e"
-        | "u.s" | "u.k" | "u.n" | "e.u" | "ph.d" | "dipl" | "cap" | "ed" | "eds" | "trans"
-        | "dist" | "mgr" | "mfg" | "div" | "bldg" | "attn" | "dir" | "exec" | "asst" | "assoc" => {
-            Abbrev::General
-        }
+        | "assn" | "est" | "approx" | "vs" | "al" | "ca" | "incl" | "esp" | "govt" | "ave"
+        | "blvd" | "rd" | "hwy" | "intl" | "natl" | "misc" | "min" | "max" | "avg" | "yr"
+        | "yrs" | "hrs" | "mins" | "sq" | "oz" | "lb" | "lbs" | "jr" | "sr" | "ala" | "ariz"
+        | "ark" | "calif" | "colo" | "conn" | "fla" | "kan" | "ky" | "mass" | "mich" | "minn"
+        | "neb" | "nev" | "okla" | "tenn" | "wis" | "wyo" | "u.s" | "u.k" | "u.n" | "e.u"
+        | "ph.d" | "dipl" | "cap" | "ed" | "eds" | "trans" | "dist" | "mgr" | "mfg" | "div"
+        | "bldg" | "attn" | "dir" | "exec" | "asst" | "assoc" => Abbrev::General,
         _ => return None,
     };
     Some(class)
@@ -358,6 +383,64 @@ pub fn is_sentence_opener(word: &str) -> bool {
             | "Analysts"
             | "Experts"
             | "Residents"
+            // Subjects that news sentences often open with, rarely part of a name after
+            // "U.S." or "Inc." ("…the President of the U.S. Millions watched.").
+            | "Millions"
+            | "Thousands"
+            | "Hundreds"
+            | "Dozens"
+            | "Investigators"
+            | "Authorities"
+            | "Lawmakers"
+            | "Prosecutors"
+            | "Witnesses"
+            | "Officers"
+            | "Protesters"
+            | "Voters"
+            | "Researchers"
+            | "Scientists"
+            | "Doctors"
+            | "Patients"
+            | "Workers"
+            | "Students"
+            | "Parents"
+            | "Supporters"
+            | "Opponents"
+            | "Fans"
+            | "Shares"
+            | "Sales"
+            | "Prices"
+            | "Exports"
+            | "Sources"
+            | "Others"
+            | "Several"
+            | "Few"
+            | "Neither"
+            | "Either"
+            | "Nobody"
+            | "Nothing"
+            | "Everyone"
+            | "Everybody"
+            | "Someone"
+            | "Somebody"
+            | "Anyone"
+            | "Perhaps"
+            | "Maybe"
+            | "Yes"
+            | "Nevertheless"
+            | "Otherwise"
+            | "Overall"
+            | "Similarly"
+            | "Likewise"
+            | "Once"
+            | "Soon"
+            | "Already"
+            | "Sometimes"
+            | "Often"
+            | "Let"
+            | "Unfortunately"
+            | "Fortunately"
+            | "Whether"
             | "Do"
             | "Does"
             | "Did"

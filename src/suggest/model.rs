@@ -137,13 +137,10 @@ impl Model {
 
     /// The sentence's probabilities, given its features and the prior's log-odds of a claim.
     pub fn scores(&self, features: &Features, prior: f32) -> Scores {
-        let mut z = [0.0f32; 3];
-        for k in 0..3 {
-            z[k] = self.bias[k] + self.prior[k] * prior;
-        }
+        let mut z: [f32; 3] = std::array::from_fn(|k| self.bias[k] + self.prior[k] * prior);
         for i in features.indices(DIM) {
-            for k in 0..3 {
-                z[k] += self.weights[i][k] * features.weight;
+            for (z, w) in z.iter_mut().zip(self.weights[i]) {
+                *z += w * features.weight;
             }
         }
         softmax(z)
@@ -159,8 +156,8 @@ impl Model {
                 *w -= RATE * gradient / square.sqrt();
             }
         };
-        for k in 0..3 {
-            let error = p[k] - if k == target { 1.0 } else { 0.0 };
+        for (k, p) in p.into_iter().enumerate() {
+            let error = p - if k == target { 1.0 } else { 0.0 };
             step(&mut self.bias[k], &mut self.bias_squares[k], error);
             step(
                 &mut self.prior[k],
