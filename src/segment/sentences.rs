@@ -351,8 +351,14 @@ impl<'a> Paragraph<'a> {
         match class {
             Some(Abbrev::Numbered) if next.case == Case::Digit => false,
             Some(Abbrev::Title) => false,
+            // "…ended at 6 p.m. He went home" splits however short the time phrase before;
+            // "At 6 a.m. Mr. Smith arrived" does not.
             Some(Abbrev::Time) => {
-                words >= 4 && upper && (next.quoted || !is_time_continuation(&next.word))
+                (words >= 4 && upper && (next.quoted || !is_time_continuation(&next.word)))
+                    || matches!(
+                        next.word.as_str(),
+                        "He" | "She" | "They" | "We" | "I" | "It" | "You"
+                    )
             }
             Some(Abbrev::Etc) => words >= 2 && upper,
             Some(Abbrev::General) => words >= 2 && new_sentence,
