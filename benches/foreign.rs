@@ -33,6 +33,7 @@ fn main() {
         exported_at: "2026-12-07T09:00:00Z",
         modified: "2026-12-07T09:00:00Z",
         generator: "https://sift.example/",
+        annotator: None,
     };
     let file = web_annotations(&session, &stamp);
     let empty = Session::new((*session.doc).clone());

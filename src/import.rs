@@ -8,7 +8,8 @@ use serde::Deserialize;
 
 use crate::export::{NativeFile, NativeSentence, FORMAT, FORMAT_VERSION, OFFSET_UNIT};
 use crate::model::{
-    id_for, note_text, sentence_id, Annotations, Details, Document, Session, MAX_VERSION,
+    id_for, note_text, reader_name, sentence_id, Annotations, Details, Document, Session,
+    MAX_VERSION,
 };
 use crate::segment::Span;
 use crate::sizes::megabytes;
@@ -127,6 +128,8 @@ pub struct Imported {
     pub doc: Document,
     pub annotations: Annotations,
     pub exported_at: String,
+    /// Who labelled, when the file names them and the name is one Sift keeps.
+    pub annotator: Option<String>,
     /// What in the file was not believed and how it was read instead, for the reader.
     pub warnings: Vec<String>,
 }
@@ -186,10 +189,19 @@ pub fn parse(bytes: &[u8]) -> Result<Imported, ImportError> {
             document.version
         ));
     }
+    let annotator = match file.annotator.as_deref().map(reader_name) {
+        Some(Ok(name)) => name,
+        Some(Err(why)) => {
+            warnings.push(format!("The file's annotator name was left out: {why}."));
+            None
+        }
+        None => None,
+    };
     Ok(Imported {
         doc,
         annotations,
         exported_at: file.exported_at.into_owned(),
+        annotator,
         warnings,
     })
 }

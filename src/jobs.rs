@@ -100,6 +100,7 @@ pub fn import(file: &str) -> Answer {
             annotations: a,
             exported_at,
             warnings,
+            ..
         }) => {
             let session = Session::with_annotations(doc, a.labels, a.notes);
             Answer::Sift {
@@ -141,10 +142,15 @@ pub fn read_annotations(name: &str, file: &str) -> Result<Vec<Foreign>, String> 
 }
 
 /// Writes `native`, Sift's own JSON of a document, in `format`. Reading it back gives the same
-/// document, labels and notes (`tests/jobs.rs`), so every format is written from one source.
+/// document, labels, notes and annotator (`tests/jobs.rs`), so every format is written from
+/// one source.
 pub fn export(native: &str, format: Format, stamp: &Stamp) -> Result<String, String> {
     let imported = parse(native.as_bytes()).map_err(|e| e.to_string())?;
     let a = imported.annotations;
     let session = Session::with_annotations(imported.doc, a.labels, a.notes);
-    Ok(format.render(&session, stamp))
+    let stamp = Stamp {
+        annotator: imported.annotator.as_deref(),
+        ..*stamp
+    };
+    Ok(format.render(&session, &stamp))
 }

@@ -250,7 +250,7 @@ mod annotators {
             Action::Select(2),
             Action::SetLabel(Some(Label::Fact)),
         ]);
-        let file = native_json(&theirs, "2026-11-26T11:00:00Z");
+        let file = native_json(&theirs, "2026-11-26T11:00:00Z", None);
         let other = annotator(file.as_bytes(), "downloads/alice.json", &mine.doc).unwrap();
         assert_eq!(other.name, "alice");
         assert_eq!(other.spans.len(), mine.doc.len() + 1);
@@ -272,7 +272,7 @@ mod annotators {
             "Another story\n\nIt is short.".to_string(),
             "2026-11-26T10:00:00Z",
         );
-        let file = native_json(&Session::new(other_doc), "2026-11-26T11:00:00Z");
+        let file = native_json(&Session::new(other_doc), "2026-11-26T11:00:00Z", None);
         let refused = annotator(file.as_bytes(), "bob.json", &mine.doc).unwrap_err();
         assert!(
             refused.contains("“bob.json” is an export of another text (“Another story”)"),

@@ -391,7 +391,7 @@ fn faulty_session() -> Vec<(Option<Session>, Option<Session>)> {
         let labelled = apply(&state, Action::Select(1))
             .and_then(|s| apply(&s, Action::SetLabel(Some(Label::Context))))
             .unwrap();
-        sift::export::native_json(labelled.session.as_ref().unwrap(), NOW)
+        sift::export::native_json(labelled.session.as_ref().unwrap(), NOW, None)
     };
     let mut first = State {
         session: Some(Session::new(Document::new(ARTICLE.into(), NOW))),

@@ -30,7 +30,7 @@ fn labelled(labels: &[(usize, Label)]) -> Session {
 }
 
 fn file(session: &Session) -> Vec<u8> {
-    native_json(session, NOW).into_bytes()
+    native_json(session, NOW, None).into_bytes()
 }
 
 fn summary(annotators: &[Annotator], key: Option<usize>) -> Summary {
@@ -44,6 +44,10 @@ fn a_file_of_the_same_text_is_an_annotator_named_after_it_and_another_text_is_re
     let read = annotator(&file(&bob), "exports/bob.json", &mine.doc).unwrap();
     assert_eq!(read.name, "bob");
     assert_eq!(read.labels[1], Some(Label::Fact));
+    // A file that names its annotator ("Your name" in their Sift) is named by it.
+    let named = native_json(&bob, NOW, Some("Robert Lund")).into_bytes();
+    let read = annotator(&named, "sift-port-strike-2026-11-27.json", &mine.doc).unwrap();
+    assert_eq!(read.name, "Robert Lund");
 
     let other = Session::new(Document::new("Another article.".into(), NOW));
     let refused = annotator(&file(&other), "carol.json", &mine.doc).unwrap_err();

@@ -29,7 +29,7 @@ fn labelled(text: &str, labels: &[(usize, Label)]) -> Session {
 
 /// Sift's own export of `session`, with `edit` made to it.
 fn export_with(session: &Session, edit: impl FnOnce(&mut Value)) -> Vec<u8> {
-    let mut file: Value = serde_json::from_str(&native_json(session, NOW)).unwrap();
+    let mut file: Value = serde_json::from_str(&native_json(session, NOW, None)).unwrap();
     edit(&mut file);
     file.to_string().into_bytes()
 }

@@ -27,7 +27,7 @@ fn chars(text: &str, start: usize, end: usize) -> String {
 fn export_has_the_documented_shape() {
     let text = "Express & Star\n\nRain fell. It stopped.";
     let session = session_of(text, &[(1, Label::Fact)]);
-    let exported: Value = serde_json::from_str(&native_json(&session, NOW)).unwrap();
+    let exported: Value = serde_json::from_str(&native_json(&session, NOW, None)).unwrap();
     let id = session.doc.id.clone();
     assert_eq!(
         exported,
@@ -56,20 +56,21 @@ fn every_export_of_a_later_version_names_its_number_and_the_version_before_it() 
         Document::new("Rain fell in June. It stopped.".into(), NOW),
         3,
     );
-    let native: Value = serde_json::from_str(&native_json(&new, NOW)).unwrap();
+    let native: Value = serde_json::from_str(&native_json(&new, NOW, None)).unwrap();
     assert_eq!(native["document"]["version"], 3);
     assert_eq!(native["document"]["previous"], old.doc.id.as_str());
     let stamp = Stamp {
         exported_at: NOW,
         modified: NOW,
         generator: "https://sift.example/",
+        annotator: None,
     };
     let w3c: Value = serde_json::from_str(&Format::WebAnnotation.render(&new, &stamp)).unwrap();
     assert_eq!(
         (&w3c["version"], &w3c["previous"]),
         (&json!(3), &json!(old.doc.id))
     );
-    let line: Value = serde_json::from_str(jsonl(&new).lines().next().unwrap()).unwrap();
+    let line: Value = serde_json::from_str(jsonl(&new, None).lines().next().unwrap()).unwrap();
     assert_eq!(line["document_version"], 3);
     assert_eq!(line["previous_document_id"], old.doc.id.as_str());
     for format in [Format::Prodigy, Format::Spans] {
@@ -79,7 +80,7 @@ fn every_export_of_a_later_version_names_its_number_and_the_version_before_it() 
         assert_eq!(line["meta"]["previous_document_id"], old.doc.id.as_str());
     }
     // And Sift reads them back: the import is the same version of the same article.
-    let imported = sift::import::parse(native_json(&new, NOW).as_bytes()).unwrap();
+    let imported = sift::import::parse(native_json(&new, NOW, None).as_bytes()).unwrap();
     assert_eq!(imported.doc.version, 3);
     assert_eq!(imported.doc.previous, Some(old.doc.id.clone()));
 }
@@ -88,7 +89,7 @@ fn every_export_of_a_later_version_names_its_number_and_the_version_before_it() 
 fn offsets_count_code_points_not_bytes_or_utf16_units() {
     let text = "“Café ☕ opens,” said Zoë. 🎉 Crowds came. Niño’s été was 🌞🌞 hot.";
     let session = session_of(text, &[(0, Label::Claim)]);
-    let exported: Value = serde_json::from_str(&native_json(&session, NOW)).unwrap();
+    let exported: Value = serde_json::from_str(&native_json(&session, NOW, None)).unwrap();
     let sentences = exported["sentences"].as_array().unwrap();
     assert_eq!(sentences.len(), 3);
     for s in sentences {
@@ -111,7 +112,7 @@ fn offsets_count_code_points_not_bytes_or_utf16_units() {
 fn every_sentence_is_listed_in_order_with_counts_that_add_up() {
     let text = "A one.\r\nB two. C three.\n\nD four";
     let session = session_of(text, &[(0, Label::Context), (3, Label::Claim)]);
-    let exported: Value = serde_json::from_str(&native_json(&session, NOW)).unwrap();
+    let exported: Value = serde_json::from_str(&native_json(&session, NOW, None)).unwrap();
     let indices: Vec<u64> = exported["sentences"]
         .as_array()
         .unwrap()
@@ -194,6 +195,7 @@ fn web_annotation_export_matches_the_hand_checked_file() {
         exported_at: NOW,
         modified: "2026-11-26T09:30:00Z",
         generator: "https://sift.example/",
+        annotator: None,
     };
     let exported: Value =
         serde_json::from_str(&web_annotations(&reviewed_session(), &stamp)).unwrap();
@@ -202,7 +204,7 @@ fn web_annotation_export_matches_the_hand_checked_file() {
 
 #[test]
 fn jsonl_export_matches_the_hand_checked_file() {
-    let exported = sift::export::jsonl(&reviewed_session());
+    let exported = sift::export::jsonl(&reviewed_session(), None);
     let want = std::fs::read_to_string("tests/fixtures/export.jsonl").unwrap();
     assert!(exported.ends_with('\n'));
     let lines: Vec<Value> = exported
@@ -232,7 +234,7 @@ fn native_export_carries_notes_and_edited_bounds() {
         .unwrap();
     state = apply(&state, Action::Split { index: 1, at }).unwrap();
     let exported: Value =
-        serde_json::from_str(&native_json(state.session.as_ref().unwrap(), NOW)).unwrap();
+        serde_json::from_str(&native_json(state.session.as_ref().unwrap(), NOW, None)).unwrap();
     let s = &exported["sentences"];
     assert_eq!(s[1]["text"], "“Rents rose 40%,”");
     assert_eq!(s[2]["text"], "said Zoë Hart.");
@@ -254,7 +256,7 @@ fn native_export_carries_notes_and_edited_bounds() {
 
 #[test]
 fn prodigy_export_is_one_accepted_choice_task_per_labelled_sentence() {
-    let lines: Vec<Value> = prodigy(&reviewed_session())
+    let lines: Vec<Value> = prodigy(&reviewed_session(), None)
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
@@ -290,7 +292,7 @@ fn prodigy_export_is_one_accepted_choice_task_per_labelled_sentence() {
 #[test]
 fn spans_export_is_the_article_on_one_line_with_code_point_spans() {
     let session = reviewed_session();
-    let out = spans(&session);
+    let out = spans(&session, None);
     assert_eq!(out.lines().count(), 1);
     assert!(out.ends_with('\n'));
     let line: Value = serde_json::from_str(&out).unwrap();
@@ -310,4 +312,54 @@ fn spans_export_is_the_article_on_one_line_with_code_point_spans() {
     );
     assert_eq!(chars(text, 54, 82), "The council disputes this 🙂.");
     assert_eq!(line["meta"]["document"], "Café owners protest");
+}
+
+/// "Your name": every format says who labelled, and none does when the reader gave no name.
+#[test]
+fn the_readers_name_goes_into_every_format_and_only_when_given() {
+    let session = reviewed_session();
+    let stamp = |annotator| Stamp {
+        exported_at: NOW,
+        modified: NOW,
+        generator: "https://sift.example/app/",
+        annotator,
+    };
+    let named = stamp(Some("Ana Ruiz"));
+    let native: Value = serde_json::from_str(&Format::Native.render(&session, &named)).unwrap();
+    assert_eq!(native["annotator"], "Ana Ruiz");
+    let w3c: Value = serde_json::from_str(&Format::WebAnnotation.render(&session, &named)).unwrap();
+    let items = w3c["first"]["items"].as_array().unwrap();
+    assert!(!items.is_empty());
+    for item in items {
+        assert_eq!(
+            item["creator"],
+            json!({ "type": "Person", "name": "Ana Ruiz" })
+        );
+    }
+    let lines = |format: Format, stamp: &Stamp| -> Vec<Value> {
+        format
+            .render(&session, stamp)
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    };
+    for line in lines(Format::Jsonl, &named) {
+        assert_eq!(line["annotator"], "Ana Ruiz");
+    }
+    for format in [Format::Prodigy, Format::Spans] {
+        let all = lines(format, &named);
+        assert!(!all.is_empty());
+        for line in all {
+            assert_eq!(line["meta"]["annotator"], "Ana Ruiz", "{format:?}");
+        }
+    }
+
+    let anonymous = stamp(None);
+    for format in Format::ALL {
+        assert!(
+            !format.render(&session, &anonymous).contains("annotator")
+                && !format.render(&session, &anonymous).contains("creator"),
+            "{format:?} names nobody when no name is given"
+        );
+    }
 }

@@ -13,6 +13,7 @@ const STAMP: Stamp = Stamp {
     exported_at: "2026-11-27T10:00:00Z",
     modified: "2026-11-27T09:30:00Z",
     generator: "https://sift.example/app/",
+    annotator: None,
 };
 
 fn fresh(text: &str) -> Session {

@@ -21,6 +21,7 @@ const STAMP: Stamp = Stamp {
     exported_at: NOW,
     modified: NOW,
     generator: "https://sift.example/",
+    annotator: None,
 };
 
 fn labelled() -> Session {
@@ -128,7 +129,7 @@ proptest! {
         cut in 0usize..20_000, at in 0usize..20_000, byte in any::<u8>()
     ) {
         let session = labelled();
-        let file = damaged(&native_json(&session, NOW), cut, at, byte);
+        let file = damaged(&native_json(&session, NOW, None), cut, at, byte);
         let _ = annotator(&file, "other.json", &session.doc);
     }
 }

@@ -33,7 +33,7 @@ fn sample() -> Session {
 }
 
 fn export_value(session: &Session) -> Value {
-    serde_json::from_str(&native_json(session, NOW)).unwrap()
+    serde_json::from_str(&native_json(session, NOW, None)).unwrap()
 }
 
 fn refused(value: &Value) -> ImportError {
@@ -43,7 +43,7 @@ fn refused(value: &Value) -> ImportError {
 #[test]
 fn an_export_imports_back_to_the_same_document_and_annotations() {
     let original = sample();
-    let imported = parse(native_json(&original, NOW).as_bytes()).unwrap();
+    let imported = parse(native_json(&original, NOW, None).as_bytes()).unwrap();
     assert_eq!(imported.doc, *original.doc);
     assert_eq!(imported.annotations, original.annotations());
     assert_eq!(imported.exported_at, NOW);
@@ -65,7 +65,7 @@ fn edited_bounds_survive_export_and_import() {
         .unwrap();
     state = apply(&state, Action::Split { index: 2, at }).unwrap();
     let split = state.session.unwrap();
-    let imported = parse(native_json(&split, NOW).as_bytes()).unwrap();
+    let imported = parse(native_json(&split, NOW, None).as_bytes()).unwrap();
     assert_eq!(imported.doc.sentences, split.doc.sentences);
     assert_eq!(imported.annotations.labels[3], Some(Label::Fact));
 }
@@ -162,7 +162,7 @@ fn bad_files_are_refused_with_the_problem_named() {
 /// last, others the first): refused, wherever it is.
 #[test]
 fn a_key_written_twice_is_refused_with_its_place_named() {
-    let file = native_json(&sample(), NOW);
+    let file = native_json(&sample(), NOW, None);
     let twice_at_top = file.replacen("\"version\": 2,", "\"version\": 2,\n  \"version\": 2,", 1);
     assert_eq!(
         parse(twice_at_top.as_bytes()).unwrap_err().to_string(),
@@ -214,7 +214,7 @@ fn the_source_url_and_language_come_back_with_the_file() {
         .unwrap()
         .session
         .unwrap();
-    let imported = parse(native_json(&with_details, NOW).as_bytes()).unwrap();
+    let imported = parse(native_json(&with_details, NOW, None).as_bytes()).unwrap();
     assert_eq!(imported.doc.details, details);
 }
 
@@ -265,7 +265,7 @@ fn an_import_onto_different_bounds_keeps_what_matches_and_reports_the_rest() {
     state = apply(&state, Action::Select(1)).unwrap();
     state = apply(&state, Action::MergeWithNext).unwrap();
     let merged_doc = state.session.unwrap().doc.clone();
-    let imported = parse(native_json(&original, NOW).as_bytes()).unwrap();
+    let imported = parse(native_json(&original, NOW, None).as_bytes()).unwrap();
     let (aligned, unmatched) = align(&merged_doc, &imported);
     assert_eq!(
         unmatched,
@@ -326,10 +326,10 @@ proptest! {
 
     #[test]
     fn export_import_export_gives_identical_json(session in generated_session()) {
-        let first = native_json(&session, NOW);
+        let first = native_json(&session, NOW, None);
         let imported = parse(first.as_bytes()).unwrap();
         let again = Session::with_annotations(imported.doc, imported.annotations.labels, imported.annotations.notes);
-        prop_assert_eq!(native_json(&again, NOW), first);
+        prop_assert_eq!(native_json(&again, NOW, None), first);
     }
 
     #[test]
@@ -339,7 +339,7 @@ proptest! {
 
     #[test]
     fn the_parser_never_panics_on_damaged_exports(cut in 0usize..2000, byte in any::<u8>(), at in 0usize..2000) {
-        let mut file = native_json(&sample(), NOW).into_bytes();
+        let mut file = native_json(&sample(), NOW, None).into_bytes();
         let at = at % file.len();
         file[at] = byte;
         file.truncate(cut.max(1).min(file.len()));
@@ -352,7 +352,7 @@ fn importing_into_the_library_fills_gaps_keeps_the_browsers_values_and_is_one_un
     use sift::import::into_library;
     let theirs = sample();
     // The file claims to be from the far future: that decides nothing.
-    let file = native_json(&theirs, "2099-01-01T00:00:00Z");
+    let file = native_json(&theirs, "2099-01-01T00:00:00Z", None);
 
     let fresh = into_library(parse(file.as_bytes()).unwrap(), None);
     assert_eq!(fresh.session.annotations(), theirs.annotations());
@@ -400,4 +400,24 @@ fn importing_into_the_library_fills_gaps_keeps_the_browsers_values_and_is_one_un
         mine.annotations(),
         "one Undo takes the whole import back out"
     );
+}
+
+/// The annotator's name comes back with the file; one Sift would not keep (too long, over two
+/// lines) is left out with a message, and the rest of the file is still read.
+#[test]
+fn the_annotators_name_is_read_and_checked() {
+    let mut file = export_value(&sample());
+    file["annotator"] = "  Ana Ruiz ".into();
+    let imported = parse(file.to_string().as_bytes()).unwrap();
+    assert_eq!(imported.annotator.as_deref(), Some("Ana Ruiz"));
+    assert!(imported.warnings.is_empty());
+
+    for bad in ["x".repeat(101), "Ana\nRuiz".to_string()] {
+        file["annotator"] = bad.into();
+        let imported = parse(file.to_string().as_bytes()).unwrap();
+        assert_eq!(imported.annotator, None);
+        assert_eq!(imported.warnings.len(), 1, "{:?}", imported.warnings);
+        assert!(imported.warnings[0].contains("annotator name"));
+        assert_eq!(imported.annotations.labels, *sample().labels);
+    }
 }

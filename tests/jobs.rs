@@ -15,6 +15,7 @@ const STAMP: Stamp = Stamp {
     exported_at: "2026-12-07T10:00:00Z",
     modified: "2026-12-07T09:30:00Z",
     generator: "https://sift.example/app/",
+    annotator: None,
 };
 
 /// A labelled, noted later version of an article with a source, a language and text beyond
@@ -46,14 +47,18 @@ fn every_format_written_from_sifts_own_json_is_the_one_written_from_the_document
         ..(*gold.doc).clone()
     });
     for session in [labelled(), gold] {
-        let native = native_json(&session, STAMP.exported_at);
-        for format in Format::ALL {
-            assert_eq!(
-                export(&native, format, &STAMP).unwrap(),
-                format.render(&session, &STAMP),
-                "{format:?} of {}",
-                session.doc.id
-            );
+        // The reader's name travels in Sift's own JSON, so the worker writes it everywhere.
+        for annotator in [None, Some("Ana Ruiz")] {
+            let native = native_json(&session, STAMP.exported_at, annotator);
+            let stamp = Stamp { annotator, ..STAMP };
+            for format in Format::ALL {
+                assert_eq!(
+                    export(&native, format, &STAMP).unwrap(),
+                    format.render(&session, &stamp),
+                    "{format:?} of {} by {annotator:?}",
+                    session.doc.id
+                );
+            }
         }
     }
 }
@@ -103,7 +108,7 @@ fn a_file_with_nothing_to_anchor_is_refused_by_name() {
 #[test]
 fn an_imported_file_comes_back_from_the_worker_as_the_document_the_file_holds() {
     let session = labelled();
-    let native = native_json(&session, STAMP.exported_at);
+    let native = native_json(&session, STAMP.exported_at, None);
     let Answer::Sift {
         text,
         record,
@@ -132,7 +137,7 @@ fn an_imported_file_comes_back_from_the_worker_as_the_document_the_file_holds() 
 #[test]
 fn files_to_compare_are_read_in_order_each_with_its_answer() {
     let session = labelled();
-    let native = native_json(&session, STAMP.exported_at);
+    let native = native_json(&session, STAMP.exported_at, None);
     let files = [
         ("ana.json".to_string(), native.clone()),
         ("notes.txt".to_string(), "not json".to_string()),

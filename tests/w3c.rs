@@ -12,6 +12,7 @@ const STAMP: Stamp = Stamp {
     exported_at: "2026-11-26T10:00:00Z",
     modified: "2026-11-26T09:30:00Z",
     generator: "https://sift.example/app/",
+    annotator: None,
 };
 
 const TEXT: &str = "Port strike ends\n\n“We won,” said Ana Ruiz. Ships sailed at 6 a.m. on Monday. Café 🙂 owners cheered.";

@@ -1,5 +1,5 @@
 //! An annotator to compare with: a Sift export of the open article, read and checked, named
-//! after its file.
+//! by the annotator the file names, or else after the file.
 
 use crate::import::parse;
 use crate::model::{Document, Label};
@@ -11,7 +11,7 @@ use super::Reading;
 /// of annotators behind an `Rc` compares by pointer, not annotator by annotator.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Annotator {
-    /// From the file's name; the reader can change it.
+    /// The file's annotator, or the file's name; the reader can change it.
     pub name: String,
     pub spans: Vec<Span>,
     pub labels: Vec<Option<Label>>,
@@ -56,7 +56,7 @@ pub fn annotator_of(
         ));
     }
     Ok(Annotator {
-        name: name_of(file_name),
+        name: imported.annotator.unwrap_or_else(|| name_of(file_name)),
         spans: imported.doc.sentences,
         labels: imported.annotations.labels,
     })

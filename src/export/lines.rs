@@ -30,10 +30,13 @@ struct SentenceLine<'a> {
     text: &'a str,
     label: Option<Label>,
     note: Option<&'a str>,
+    /// Who labelled, when the reader gave their name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    annotator: Option<&'a str>,
 }
 
 /// Every sentence, labelled or not, in order.
-pub fn jsonl(session: &Session) -> String {
+pub fn jsonl(session: &Session, annotator: Option<&str>) -> String {
     let doc = &session.doc;
     let offsets = code_point_spans(&doc.text, &doc.sentences);
     lines(
@@ -50,6 +53,7 @@ pub fn jsonl(session: &Session) -> String {
                 text: doc.sentence_text(index),
                 label: session.label(index),
                 note: session.note(index),
+                annotator,
             }),
     )
 }
@@ -86,10 +90,12 @@ struct SentenceMeta<'a> {
     index: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
     note: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    annotator: Option<&'a str>,
 }
 
 /// One task per labelled sentence (an unlabelled sentence has no answer yet).
-pub fn prodigy(session: &Session) -> String {
+pub fn prodigy(session: &Session, annotator: Option<&str>) -> String {
     let doc = &session.doc;
     let offsets = code_point_spans(&doc.text, &doc.sentences);
     let options = || {
@@ -117,6 +123,7 @@ pub fn prodigy(session: &Session) -> String {
                         sentence_id: sentence_id(start),
                         index,
                         note: session.note(index),
+                        annotator,
                     },
                 })
             }),
@@ -153,10 +160,12 @@ struct ArticleMeta<'a> {
     url: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     language: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    annotator: Option<&'a str>,
 }
 
 /// One line for the whole article.
-pub fn spans(session: &Session) -> String {
+pub fn spans(session: &Session, annotator: Option<&str>) -> String {
     let doc = &session.doc;
     let labelled: Vec<(usize, usize, Label)> = code_point_spans(&doc.text, &doc.sentences)
         .into_iter()
@@ -177,6 +186,7 @@ pub fn spans(session: &Session) -> String {
             previous_document_id: doc.previous.as_deref(),
             url: doc.details.url.as_deref(),
             language: doc.details.language.as_deref(),
+            annotator,
         },
     }])
 }

@@ -86,11 +86,11 @@ impl Format {
 
     pub fn render(self, session: &Session, stamp: &Stamp) -> String {
         match self {
-            Format::Native => native_json(session, stamp.exported_at),
+            Format::Native => native_json(session, stamp.exported_at, stamp.annotator),
             Format::WebAnnotation => web_annotations(session, stamp),
-            Format::Jsonl => jsonl(session),
-            Format::Prodigy => prodigy(session),
-            Format::Spans => spans(session),
+            Format::Jsonl => jsonl(session, stamp.annotator),
+            Format::Prodigy => prodigy(session, stamp.annotator),
+            Format::Spans => spans(session, stamp.annotator),
         }
     }
 }
@@ -104,6 +104,9 @@ pub struct Stamp<'a> {
     pub modified: &'a str,
     /// The address of the Sift that makes the file: the W3C `generator`'s id.
     pub generator: &'a str,
+    /// The reader's name, when they gave one: W3C `creator`, Sift JSON `annotator`, and
+    /// `annotator` in every line of the line formats.
+    pub annotator: Option<&'a str>,
 }
 
 pub const FORMAT: &str = "sift-annotations";

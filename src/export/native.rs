@@ -26,6 +26,9 @@ pub struct NativeFile<'a> {
     pub sentences: Vec<NativeSentence<'a>>,
     #[serde(default)]
     pub counts: Counts,
+    /// Who labelled: the reader's name (`model::reader_name`), when they gave one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annotator: Option<Cow<'a, str>>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -77,8 +80,9 @@ pub struct NativeSentence<'a> {
     pub note: Option<Cow<'a, str>>,
 }
 
-/// The whole session as native JSON: every sentence in order, labelled or not.
-pub fn native_json(session: &Session, exported_at: &str) -> String {
+/// The whole session as native JSON: every sentence in order, labelled or not, and who
+/// labelled them when the reader gave their name.
+pub fn native_json(session: &Session, exported_at: &str, annotator: Option<&str>) -> String {
     let doc = &session.doc;
     let offsets = code_point_spans(&doc.text, &doc.sentences);
     let mut sentences = Vec::with_capacity(doc.len());
@@ -115,5 +119,6 @@ pub fn native_json(session: &Session, exported_at: &str) -> String {
         },
         sentences,
         counts: session.counts,
+        annotator: annotator.map(Cow::Borrowed),
     })
 }

@@ -75,8 +75,18 @@ struct Annotation<'a> {
     #[serde(skip_serializing_if = "str::is_empty")]
     modified: &'a str,
     generator: Agent<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    creator: Option<Person<'a>>,
     body: Vec<Body<'a>>,
     target: Target<'a>,
+}
+
+/// The reader who labelled, by the name they gave.
+#[derive(Serialize, Clone, Copy)]
+struct Person<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    name: &'a str,
 }
 
 /// A label (`purpose: classifying`) or a note (`purpose: commenting`).
@@ -160,6 +170,10 @@ pub fn web_annotations(session: &Session, stamp: &Stamp) -> String {
         kind: "Software",
         name: "Sift",
     };
+    let creator = stamp.annotator.map(|name| Person {
+        kind: "Person",
+        name,
+    });
     let chars: Vec<char> = doc.text.chars().collect();
     let slice = |from: usize, to: usize| chars[from..to].iter().collect::<String>();
     let items: Vec<Annotation> = code_point_spans(&doc.text, &doc.sentences)
@@ -193,6 +207,7 @@ pub fn web_annotations(session: &Session, stamp: &Stamp) -> String {
                 created: &doc.created,
                 modified: stamp.modified,
                 generator,
+                creator,
                 body,
                 target: Target {
                     kind: "SpecificResource",
