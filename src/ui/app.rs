@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::edge::name::NameField;
 use super::edge::shell::{fill_draft, Early};
 use super::edge::theme::ThemeSwitch;
 use super::pages::{start_page, CompareBody, DocumentPage};
@@ -74,6 +75,7 @@ pub fn app(props: &AppProps) -> Html {
                 <header class="masthead">
                     <h1>{ "Sift" }</h1>
                     <p class="tagline">{ "Tag every sentence of an article as claim, fact or context." }</p>
+                    <NameField />
                     <ThemeSwitch />
                 </header>
                 { alerts(Alerts { problems: &notices.problems, save_error: notices.save_error.as_deref(),

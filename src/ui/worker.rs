@@ -109,6 +109,7 @@ impl Worker for Files {
                     exported_at: &exported_at,
                     modified: &modified,
                     generator: &generator,
+                    annotator: None,
                 };
                 let answer = match export(&native, format, &stamp) {
                     Ok(file) => Answer::Exported(file),

@@ -121,3 +121,37 @@ test('a source given in one tab shows in the other, with its labels kept', async
   await expect(b.getByRole('link', { name: URL_GIVEN })).toBeVisible();
   await expect(sentence(b, 2)).toHaveAttribute('data-label', 'claim');
 });
+
+test('"Your name" is kept, written into every export, and names you and others when comparing', async ({ page }) => {
+  await start(page);
+  const yourName = page.getByLabel('Your name', { exact: true });
+  await yourName.fill('  Ana Ruiz ');
+  await yourName.press('Enter');
+  await expect(yourName).toHaveValue('Ana Ruiz');
+  await page.reload();
+  await expect(page.getByLabel('Your name', { exact: true })).toHaveValue('Ana Ruiz');
+
+  const native = JSON.parse((await download(page, 'Download JSON')).body);
+  expect(native.annotator).toBe('Ana Ruiz');
+  const w3c = JSON.parse((await download(page, 'W3C Web Annotations (JSON-LD)')).body);
+  for (const a of w3c.first.items) expect(a.creator).toEqual({ type: 'Person', name: 'Ana Ruiz' });
+  const lines = async (name) => (await download(page, name)).body.trim().split('\n').map((l) => JSON.parse(l));
+  expect((await lines('Sentences for ML (JSONL)')).every((line) => line.annotator === 'Ana Ruiz')).toBe(true);
+  expect((await lines('Prodigy text classification (JSONL)')).every((task) => task.meta.annotator === 'Ana Ruiz')).toBe(true);
+  expect((await lines('Spans in context: Prodigy, doccano (JSONL)'))[0].meta.annotator).toBe('Ana Ruiz');
+
+  // Comparing: you by your name, and another reader by the name in their file.
+  const theirs = { ...native, annotator: 'Tom Reed' };
+  const dir = mkdtempSync(join(tmpdir(), 'sift-name-'));
+  writeFileSync(join(dir, 'export-2.json'), JSON.stringify(theirs));
+  await page.getByLabel(/^Compare with/).setInputFiles(join(dir, 'export-2.json'));
+  await expect(page.getByLabel('Name of annotator 1')).toHaveValue('Ana Ruiz');
+  await expect(page.getByLabel('Name of annotator 2')).toHaveValue('Tom Reed');
+  await page.getByRole('button', { name: 'Close comparison' }).click();
+
+  // An emptied name is forgotten: the exports name nobody.
+  await page.getByLabel('Your name', { exact: true }).fill('');
+  await page.getByLabel('Your name', { exact: true }).press('Enter');
+  const anonymous = JSON.parse((await download(page, 'Download JSON')).body);
+  expect(anonymous.annotator).toBeUndefined();
+});

@@ -7,6 +7,7 @@ pub mod clock;
 pub mod download;
 pub mod files;
 pub mod keys;
+pub mod name;
 pub mod route;
 pub mod shell;
 pub mod storage;

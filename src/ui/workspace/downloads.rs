@@ -10,7 +10,7 @@ use super::handle::Workspace;
 use crate::export::{file_name, native_json, Format};
 use crate::jobs::{Answer, Job};
 use crate::ui::edge::background;
-use crate::ui::edge::{clock, download};
+use crate::ui::edge::{clock, download, storage};
 
 /// How long a download may take before the reader is told it is being written: the first
 /// time, the worker has to load.
@@ -27,7 +27,7 @@ impl Workspace {
             .entry(&session.doc.id)
             .map_or_else(|| now.clone(), |e| e.updated.clone());
         let name = file_name(&session.doc.title, &now, format.extension());
-        let native = native_json(session, &now);
+        let native = native_json(session, &now, storage::reader_name().as_deref());
         if format == Format::Native {
             return self.save(&name, format, &native);
         }

@@ -16,6 +16,7 @@ use crate::jobs::{not_imported, Answer, Job};
 use crate::model::{Action, Document, Session};
 use crate::schema::decode_session;
 use crate::ui::edge::files::{read_all, Picked};
+use crate::ui::edge::storage;
 use crate::ui::edge::{background, clock};
 use crate::versions::new_version;
 use crate::workspace::{carried_message, pasted, vet_previous, Pasted, Target};
@@ -152,10 +153,12 @@ impl Workspace {
             Ok(session) => session,
             Err(e) => return self.report(not_imported(&e)),
         };
+        // An imported file's labels become the reader's own: the library keeps no annotator.
         let mut imported = Imported {
             annotations: session.annotations(),
             doc: (*session.doc).clone(),
             exported_at,
+            annotator: None,
             warnings,
         };
         vet_previous(self.library(), &mut imported);
@@ -213,7 +216,8 @@ impl Workspace {
         };
         let mut found = Vec::new();
         if !self.latest.borrow().comparing && !session.doc.is_gold() {
-            found.push(Annotator::of("You", &session.doc, &session.labels));
+            let you = storage::reader_name().unwrap_or_else(|| "You".into());
+            found.push(Annotator::of(&you, &session.doc, &session.labels));
         }
         let own = found.len();
         for read in read {

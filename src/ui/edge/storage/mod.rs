@@ -1,5 +1,5 @@
 //! The browser's storage, through gloo-storage: the only code that touches it. localStorage
-//! holds the documents (`documents`) and the reader's settings (the theme); sessionStorage holds
+//! holds the documents (`documents`) and the reader's settings (the theme, their name); sessionStorage holds
 //! what belongs to one tab (`tab`: the comparison open in it). Every failure is a value the app
 //! shows; unreadable data is backed up and never overwritten.
 //!
@@ -109,6 +109,23 @@ pub fn theme() -> Option<String> {
 
 pub fn set_theme(name: &str) -> Result<(), StoreError> {
     set(THEME_KEY, name)
+}
+
+/// The reader's name ("Your name"), written into every export. A setting; checked as
+/// `model::reader_name` checks it when read, since another tab or a hand may have written it.
+const NAME_KEY: &str = "sift.name";
+
+pub fn reader_name() -> Option<String> {
+    let stored = get(NAME_KEY).ok().flatten()?;
+    crate::model::reader_name(&stored).ok().flatten()
+}
+
+/// Keeps `name` (already checked), or forgets the name when it is `None`.
+pub fn set_reader_name(name: Option<&str>) -> Result<(), StoreError> {
+    match name {
+        Some(name) => set(NAME_KEY, name),
+        None => remove(NAME_KEY),
+    }
 }
 
 pub(super) fn remove(key: &str) -> Result<(), StoreError> {
