@@ -9,13 +9,31 @@ use super::features::Features;
 use super::prior::Prior;
 use super::tally::{Outcome, Tally};
 use super::Model;
-use crate::model::Label;
+use crate::model::{Document, Label};
 
 /// A labelled sentence: what the model learns from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Labelled {
     pub text: String,
     pub label: Label,
+}
+
+impl Labelled {
+    /// The labelled sentences of `doc` among `indices`, in order.
+    pub fn of(
+        doc: &Document,
+        labels: &[Option<Label>],
+        indices: impl Iterator<Item = usize>,
+    ) -> Vec<Labelled> {
+        indices
+            .filter_map(|i| {
+                Some(Labelled {
+                    text: doc.sentence_text(i).to_string(),
+                    label: labels.get(i).copied().flatten()?,
+                })
+            })
+            .collect()
+    }
 }
 
 /// What the page shows: every sentence's scores in thousandths (claim, fact, context), the

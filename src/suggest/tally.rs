@@ -35,17 +35,18 @@ pub struct Tally {
 impl Tally {
     pub fn record(&mut self, outcome: Outcome) {
         self.recent.push_back(outcome);
-        while self.recent.len() > RECENT {
-            self.recent.pop_front();
-        }
+        self.keep_recent();
     }
 
     /// The record as read from storage, with anything over `RECENT` dropped (oldest first).
     pub fn checked(mut self) -> Tally {
-        while self.recent.len() > RECENT {
-            self.recent.pop_front();
-        }
+        self.keep_recent();
         self
+    }
+
+    fn keep_recent(&mut self) {
+        let over = self.recent.len().saturating_sub(RECENT);
+        self.recent.drain(..over);
     }
 
     /// How many of the latest labels the suggestion matched, of how many.

@@ -79,7 +79,7 @@ impl Suggested {
 fn start(ws: &Workspace, doc: &Document, labels: &[Option<Label>], shown: Shown) -> Running {
     let job = Job::Suggest {
         library: ws.labelled_library(&doc.id),
-        labelled: labelled(doc, labels, 0..labels.len()),
+        labelled: Labelled::of(doc, labels, 0..labels.len()),
         tally: kept().tally,
         sentences: (0..doc.len())
             .map(|i| doc.sentence_text(i).to_string())
@@ -95,22 +95,6 @@ fn start(ws: &Workspace, doc: &Document, labels: &[Option<Label>], shown: Shown)
             shown.arrive(Rc::new(suggestions));
         }
     })
-}
-
-/// The labelled sentences among `indices`, as the model learns them.
-fn labelled(
-    doc: &Document,
-    labels: &[Option<Label>],
-    indices: impl Iterator<Item = usize>,
-) -> Vec<Labelled> {
-    indices
-        .filter_map(|i| {
-            Some(Labelled {
-                text: doc.sentence_text(i).to_string(),
-                label: labels.get(i).copied().flatten()?,
-            })
-        })
-        .collect()
 }
 
 /// Work waiting for the next paint: the frame, then the task after it.
@@ -254,9 +238,9 @@ pub fn use_suggestions(ws: &Workspace, session: &Session) -> (Suggested, Callbac
             job.send(if changed.clone().any(|i| told[i].is_some()) {
                 // A label taken back or changed (an undo, another tab): the model is built anew
                 // from the library and the labels as they now are.
-                Job::Relearn(labelled(&doc, labels, 0..labels.len()))
+                Job::Relearn(Labelled::of(&doc, labels, 0..labels.len()))
             } else {
-                Job::Learn(labelled(&doc, labels, changed))
+                Job::Learn(Labelled::of(&doc, labels, changed))
             });
             *told = labels.clone();
         });

@@ -52,12 +52,11 @@ impl Workspace {
             let Some(session) = storage::load(&entry.id, &clock::now(), &mut Vec::new()) else {
                 continue;
             };
-            labelled.extend(session.labels.iter().enumerate().filter_map(|(i, label)| {
-                Some(Labelled {
-                    text: session.doc.sentence_text(i).to_string(),
-                    label: (*label)?,
-                })
-            }));
+            labelled.extend(Labelled::of(
+                &session.doc,
+                &session.labels,
+                0..session.labels.len(),
+            ));
         }
         labelled
     }
