@@ -1,18 +1,23 @@
 //! The work on files that the background worker does, as pure requests and answers: Sift's own
 //! files read (to import, or to compare), another tool's annotations read and anchored in a
-//! text, a document written in another format; and the suggestions for the open document.
+//! text, a document written in another format; articles brought into the library by the
+//! hundred; and the suggestions for the open document.
 //! Its code is not on the page's first load, and a large file is read without the page
 //! waiting; the page and the worker exchange these values as JSON, and nothing else.
+
+use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
 use crate::compare::{annotator_of, Annotator};
+use crate::corpus::{document, read_file, Incoming, MAX_ARTICLES};
 use crate::export::{Format, Stamp};
 use crate::foreign::{read as read_foreign, Anchored, Foreign};
 use crate::import::{parse, Imported};
 use crate::model::Session;
 use crate::schema::{encode_session, encode_text};
 use crate::segment::Span;
+use crate::sketch::Index;
 use crate::suggest::{Labelled, Suggestions, Tally};
 
 /// What the page asks the worker for.
@@ -45,6 +50,15 @@ pub enum Job {
         exported_at: String,
         modified: String,
         generator: String,
+    },
+    /// Files of articles (each name and text) brought into the library: `library` is every
+    /// document it holds (id and sketch), so that no text comes in twice and a new version of
+    /// an article is recognised; `now` is when they are made. Answered with `Articles` after
+    /// each slice of the work, the last with `done == total`.
+    Articles {
+        files: Vec<(String, String)>,
+        library: Vec<(String, Vec<u64>)>,
+        now: String,
     },
     /// Suggestions for the open document: the model learns every label of the other documents
     /// (`library`) and of this one (`labelled`), the tally goes on from `tally`, and
@@ -87,6 +101,15 @@ pub enum Answer {
         places: Vec<Option<Anchored>>,
     },
     Exported(String),
+    /// The articles made since the last answer of an `Articles` job, the texts already in the
+    /// library that were left out, what could not be read, and how far the job is.
+    Articles {
+        arrived: Vec<Arrived>,
+        skipped: usize,
+        problems: Vec<String>,
+        done: usize,
+        total: usize,
+    },
     Suggested(Suggestions),
     /// Why the job could not be done, for the reader.
     Failed(String),
@@ -153,4 +176,104 @@ pub fn export(native: &str, format: Format, stamp: &Stamp) -> Result<String, Str
         ..*stamp
     };
     Ok(format.render(&session, &stamp))
+}
+
+/// An article made into a document, as the two records storage keeps (`schema`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Arrived {
+    pub id: String,
+    pub text: String,
+    pub record: String,
+    /// The library's document whose article this resembles: the page asks whether it is that
+    /// article's new version.
+    pub resembles: Option<String>,
+}
+
+/// An `Articles` job under way: the files read at once, then a document made of each article
+/// in slices, between which the worker answers with what is done.
+pub struct Intake {
+    articles: std::vec::IntoIter<Incoming>,
+    total: usize,
+    done: usize,
+    now: String,
+    library: Index,
+    /// The ids of the library's documents and of those made so far.
+    seen: HashSet<String>,
+    arrived: Vec<Arrived>,
+    skipped: usize,
+    problems: Vec<String>,
+}
+
+impl Intake {
+    pub fn new(
+        files: Vec<(String, String)>,
+        library: Vec<(String, Vec<u64>)>,
+        now: String,
+    ) -> Intake {
+        let mut articles = Vec::new();
+        let mut problems = Vec::new();
+        for (name, contents) in files {
+            let mut read = read_file(&name, &contents);
+            problems.append(&mut read.problems);
+            let room = MAX_ARTICLES - articles.len();
+            if read.articles.len() > room {
+                problems.push(format!(
+                    "“{name}”: only {MAX_ARTICLES} articles are imported at once; those from {} on were left out.",
+                    read.articles[room].place
+                ));
+                read.articles.truncate(room);
+            }
+            articles.append(&mut read.articles);
+        }
+        Intake {
+            total: articles.len(),
+            articles: articles.into_iter(),
+            done: 0,
+            now,
+            seen: library.iter().map(|(id, _)| id.clone()).collect(),
+            library: Index::new(library),
+            arrived: Vec::new(),
+            skipped: 0,
+            problems,
+        }
+    }
+
+    /// Makes documents while `more()` says so; whether every article is made.
+    pub fn go_on(&mut self, more: impl Fn() -> bool) -> bool {
+        while more() {
+            let Some(incoming) = self.articles.next() else {
+                return true;
+            };
+            self.done += 1;
+            let (session, mut warnings) = document(incoming, &self.now);
+            self.problems.append(&mut warnings);
+            let id = session.doc.id.clone();
+            if !self.seen.insert(id.clone()) {
+                self.skipped += 1;
+                continue;
+            }
+            let resembles = self
+                .library
+                .new_version_of(&session.doc.sketch)
+                .map(|(id, _)| id.to_string());
+            self.arrived.push(Arrived {
+                text: encode_text(&session.doc),
+                record: encode_session(&session, &self.now),
+                id,
+                resembles,
+            });
+        }
+        self.articles.len() == 0
+    }
+
+    /// What was done since the last answer.
+    pub fn answer(&mut self) -> Answer {
+        Answer::Articles {
+            arrived: std::mem::take(&mut self.arrived),
+            skipped: std::mem::take(&mut self.skipped),
+            problems: std::mem::take(&mut self.problems),
+            done: self.done,
+            total: self.total,
+        }
+    }
 }

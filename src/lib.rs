@@ -6,12 +6,13 @@
 //! 1. `segment` (sentences), `sketch`, `sizes`, `wire` (reading JSON);
 //! 2. `model` (the document, its annotations, `apply`, undo and the merge of two tabs);
 //! 3. `versions`, `compare`, `schema` (storage), `export`, `import`, `foreign` (other tools'
-//!    files), `keymap`;
+//!    files), `corpus` (articles in bulk), `keymap`;
 //! 4. `workspace`, the decisions of the workflows.
 //!
 //! The `ui` module is the Yew front end over all of them, built only for `wasm32`.
 
 pub mod compare;
+pub mod corpus;
 pub mod export;
 pub mod foreign;
 pub mod import;

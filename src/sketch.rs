@@ -4,6 +4,8 @@
 //! A corrected sentence changes a few runs of its own, so a lightly edited article stays close
 //! to its old version while another article shares next to nothing.
 
+use std::collections::HashMap;
+
 /// How many hashes a sketch keeps: enough to tell 0.5 from 0.2 resemblance reliably, small
 /// enough to keep one per document in the library.
 pub const SKETCH: usize = 64;
@@ -79,6 +81,52 @@ pub fn new_version_of<'a>(
             Some(b) if b.1 >= c.1 => Some(b),
             _ => Some(c),
         })
+}
+
+/// The library's sketches, indexed by hash, so that a text is compared only with the stored
+/// ones it shares a run of words with: an import of thousands of articles into a library of
+/// thousands stays fast.
+pub struct Index {
+    ids: Vec<String>,
+    sketches: Vec<Vec<u64>>,
+    by_hash: HashMap<u64, Vec<usize>>,
+}
+
+impl Index {
+    /// Every document of `library`, given as its id and sketch.
+    pub fn new(library: Vec<(String, Vec<u64>)>) -> Index {
+        let mut index = Index {
+            ids: Vec::with_capacity(library.len()),
+            sketches: Vec::with_capacity(library.len()),
+            by_hash: HashMap::new(),
+        };
+        for (i, (id, sketch)) in library.into_iter().enumerate() {
+            for &h in &sketch {
+                index.by_hash.entry(h).or_default().push(i);
+            }
+            index.ids.push(id);
+            index.sketches.push(sketch);
+        }
+        index
+    }
+
+    /// As `new_version_of`, over the documents indexed.
+    pub fn new_version_of(&self, text: &[u64]) -> Option<(&str, f64)> {
+        let mut candidates: Vec<usize> = text
+            .iter()
+            .filter_map(|h| self.by_hash.get(h))
+            .flatten()
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        new_version_of(
+            text,
+            candidates
+                .into_iter()
+                .map(|i| (self.ids[i].as_str(), self.sketches[i].as_slice())),
+        )
+    }
 }
 
 /// FNV-1a over the words, each ended by a space, with ASCII letters lowercased (full Unicode

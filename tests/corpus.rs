@@ -1,0 +1,313 @@
+//! Articles brought in by the hundred: each kind of file read into articles with their titles,
+//! web addresses and sentence labels; every bad file or line named with its line number while
+//! the rest comes in; the same text never twice; a new version of a stored article recognised.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use sift::corpus::{document, read_file, Incoming, MAX_ARTICLE_BYTES};
+use sift::export::{spans, Format, Stamp};
+use sift::jobs::{Answer, Arrived, Intake};
+use sift::model::{Document, Label, Session};
+use sift::schema::decode_session;
+
+const NOW: &str = "2026-12-07T10:00:00Z";
+
+const ARTICLE: &str = "Fares rise again\n\nThe city raised bus fares by 8% in May. The mayor said it was the last rise. Riders protested on Friday.";
+
+fn titles(name: &str, contents: &str) -> Vec<String> {
+    read_file(name, contents)
+        .articles
+        .into_iter()
+        .map(|a| document(a, NOW).0.doc.title.clone())
+        .collect()
+}
+
+#[test]
+fn a_text_file_is_one_article_titled_by_its_first_line() {
+    let read = read_file("fares.txt", ARTICLE);
+    assert!(read.problems.is_empty());
+    let (session, warnings) = document(read.articles[0].clone(), NOW);
+    assert!(warnings.is_empty());
+    assert_eq!(
+        &*session.doc.text, ARTICLE,
+        "the text is the file's, as it is"
+    );
+    assert_eq!(session.doc.title, "Fares rise again");
+    assert_eq!(session.doc.len(), 4);
+}
+
+#[test]
+fn a_markdown_file_is_titled_by_its_heading_without_its_marks() {
+    assert_eq!(
+        titles("fares.MD", "## Fares rise again\n\nThe city raised fares."),
+        ["Fares rise again"]
+    );
+}
+
+#[test]
+fn an_empty_file_or_another_kind_is_named_and_left_out() {
+    assert_eq!(
+        read_file("blank.txt", " \n\n ").problems,
+        ["“blank.txt”: there is no text in it."]
+    );
+    let other = read_file("report.pdf", "%PDF-1.7");
+    assert!(other.articles.is_empty());
+    assert!(other.problems[0].contains("“report.pdf” is not a kind of file Sift imports"));
+}
+
+#[test]
+fn an_article_longer_than_the_limit_is_refused_by_name() {
+    let long = "word ".repeat(MAX_ARTICLE_BYTES / 5 + 1);
+    let read = read_file("long.txt", &long);
+    assert!(read.articles.is_empty());
+    assert!(read.problems[0].starts_with("“long.txt”: its text is"));
+}
+
+#[test]
+fn json_lines_give_text_title_and_url_and_a_bad_line_is_named_while_the_rest_come_in() {
+    let file = concat!(
+        "\u{feff}{\"text\": \"Fares rose 8% in May. Riders protested.\", \"title\": \"Fares\", \"url\": \"https://example.org/fares\", \"meta\": {\"source\": 3}}\n",
+        "\n",
+        "{\"title\": \"No text\"}\n",
+        "{\"text\": \"Cut short\n",
+        "{\"text\": \"The mayor resigned.\", \"meta\": {\"title\": \"From meta\", \"url\": \"not a web address\"}}\n",
+    );
+    let read = read_file("batch.jsonl", file);
+    assert_eq!(read.articles.len(), 2);
+    assert_eq!(read.problems.len(), 2);
+    assert!(
+        read.problems[0].starts_with("“batch.jsonl”, line 3: "),
+        "{:?}",
+        read.problems
+    );
+    assert!(
+        read.problems[0].contains("text"),
+        "the missing field is named: {:?}",
+        read.problems
+    );
+    assert!(read.problems[1].starts_with("“batch.jsonl”, line 4: "));
+
+    let (first, warnings) = document(read.articles[0].clone(), NOW);
+    assert!(warnings.is_empty());
+    assert_eq!(first.doc.title, "Fares");
+    assert_eq!(
+        first.doc.details.url.as_deref(),
+        Some("https://example.org/fares")
+    );
+    let (second, warnings) = document(read.articles[1].clone(), NOW);
+    assert_eq!(second.doc.title, "From meta");
+    assert_eq!(second.doc.details.url, None);
+    assert_eq!(warnings.len(), 1);
+    assert!(warnings[0].starts_with("“batch.jsonl”, line 5: its url was left out"));
+}
+
+fn labels_of(line: &str) -> (Vec<Option<Label>>, Vec<String>) {
+    let read = read_file("labels.jsonl", line);
+    assert!(read.problems.is_empty(), "{:?}", read.problems);
+    let (session, warnings) = document(read.articles[0].clone(), NOW);
+    (session.labels.to_vec(), warnings)
+}
+
+#[test]
+fn doccano_and_prodigy_spans_label_the_sentences_they_cover() {
+    // "Fares rose 8% in May." is code points 0..21; "Riders protested." 22..39; "Café staff
+    // left." (with a two-byte é) 40..56.
+    let text = "Fares rose 8% in May. Riders protested. Café staff left.";
+    let doccano = format!(
+        r#"{{"text": "{text}", "label": [[0, 21, "CLAIM"], [40, 56, "Context"], [0, 5, "PERSON"]]}}"#
+    );
+    assert_eq!(
+        labels_of(&doccano),
+        (vec![Some(Label::Claim), None, Some(Label::Context)], vec![])
+    );
+    let entities = format!(
+        r#"{{"text": "{text}", "entities": [{{"id": 1, "label": "fact", "start_offset": 21, "end_offset": 39}}]}}"#
+    );
+    assert_eq!(
+        labels_of(&entities).0,
+        [None, Some(Label::Fact), None],
+        "a span with the space before it is the sentence"
+    );
+    let prodigy = format!(
+        r#"{{"text": "{text}", "spans": [{{"start": 22, "end": 39, "label": "claim", "token_start": 4}}, {{"start": 3, "end": 9, "label": "fact"}}]}}"#
+    );
+    let (labels, warnings) = labels_of(&prodigy);
+    assert_eq!(labels, [None, Some(Label::Claim), None]);
+    assert_eq!(warnings, ["“labels.jsonl”, line 1: 1 of its 2 labelled spans are not one of Sift's sentences, so they were left out."]);
+    let outside = format!(
+        r#"{{"text": "{text}", "spans": [{{"start": 50, "end": 5000, "label": "claim"}}]}}"#
+    );
+    assert_eq!(labels_of(&outside).0, [None, None, None]);
+}
+
+#[test]
+fn a_classified_line_labels_its_one_sentence() {
+    let prodigy = r#"{"text": "Fares rose 8% in May.", "options": [], "accept": ["fact"], "answer": "accept"}"#;
+    assert_eq!(labels_of(prodigy).0, [Some(Label::Fact)]);
+    let rejected = r#"{"text": "Fares rose 8% in May.", "accept": ["fact"], "answer": "reject"}"#;
+    assert_eq!(labels_of(rejected).0, [None]);
+    let doccano = r#"{"text": "Fares rose. Riders protested.", "label": ["claim"]}"#;
+    let (labels, warnings) = labels_of(doccano);
+    assert_eq!(labels, [None, None]);
+    assert!(warnings[0].contains("whole text, which Sift splits into 2 sentences"));
+}
+
+#[test]
+fn sifts_own_spans_lines_come_back_with_their_labels_and_title() {
+    let mut doc = Document::new(ARTICLE.into(), NOW);
+    doc.title = "Bus fares".into();
+    let labels = vec![None, Some(Label::Claim), None, Some(Label::Fact)];
+    let session = Session::with_annotations(doc, labels, vec![None; 4]);
+    let stamp = Stamp {
+        exported_at: NOW,
+        modified: NOW,
+        generator: "https://sift.example/",
+        annotator: Some("Ana"),
+    };
+    let line = spans(&session, stamp.annotator);
+    assert_eq!(line, Format::Spans.render(&session, &stamp));
+    let read = read_file("library.jsonl", &line);
+    let (back, warnings) = document(read.articles[0].clone(), NOW);
+    assert!(warnings.is_empty());
+    assert_eq!(back.doc.id, session.doc.id);
+    assert_eq!(back.doc.title, "Bus fares");
+    assert_eq!(back.labels, session.labels);
+}
+
+#[test]
+fn csv_rows_are_articles_by_their_header_in_any_order_and_case() {
+    let file = "\u{feff}URL,Title,Text\nhttps://example.org/a,Fares,\"Fares rose 8% in May.\nRiders protested.\"\n,,\"The mayor resigned.\"\nhttps://example.org/c,Empty,\n";
+    let read = read_file("sheet.csv", file);
+    assert_eq!(read.articles.len(), 2);
+    assert_eq!(
+        read.problems,
+        ["“sheet.csv”, line 5: there is no text in it."]
+    );
+    let (first, _) = document(read.articles[0].clone(), NOW);
+    assert_eq!(first.doc.title, "Fares");
+    assert_eq!(&*first.doc.text, "Fares rose 8% in May.\nRiders protested.");
+    assert_eq!(
+        first.doc.details.url.as_deref(),
+        Some("https://example.org/a")
+    );
+    let (second, _) = document(read.articles[1].clone(), NOW);
+    assert_eq!(
+        second.doc.title, "The mayor resigned.",
+        "no title: the first line"
+    );
+}
+
+#[test]
+fn csv_without_a_text_column_is_named() {
+    let read = read_file("sheet.csv", "title,body\nA,B\n");
+    assert!(read.articles.is_empty());
+    assert!(read.problems[0].starts_with("“sheet.csv” has no “text” column"));
+}
+
+fn arrived(answers: &[Answer]) -> Vec<&Arrived> {
+    answers
+        .iter()
+        .flat_map(|a| match a {
+            Answer::Articles { arrived, .. } => arrived.iter().collect(),
+            _ => vec![],
+        })
+        .collect()
+}
+
+/// Runs an intake to the end, answering after every `per` articles.
+fn run(intake: &mut Intake, per: usize) -> Vec<Answer> {
+    let mut answers = Vec::new();
+    loop {
+        let left = std::cell::Cell::new(per);
+        let finished = intake.go_on(|| left.replace(left.get().saturating_sub(1)) > 0);
+        answers.push(intake.answer());
+        if finished {
+            return answers;
+        }
+    }
+}
+
+#[test]
+fn the_intake_makes_stored_records_skips_known_texts_and_recognises_new_versions() {
+    let stored = Document::new(ARTICLE.into(), NOW);
+    let edited = ARTICLE.replace(
+        "Riders protested on Friday.",
+        "Riders protested on Saturday.",
+    );
+    let other = "A storm closed the port. Ships waited offshore for two days.";
+    let files = vec![
+        ("a.txt".to_string(), ARTICLE.to_string()),
+        ("b.txt".to_string(), edited.clone()),
+        ("c.txt".to_string(), other.to_string()),
+        ("d.txt".to_string(), other.to_string()),
+        ("e.pdf".to_string(), "%PDF".to_string()),
+    ];
+    let library = vec![(stored.id.clone(), stored.sketch.to_vec())];
+    let mut intake = Intake::new(files, library, NOW.into());
+    let answers = run(&mut intake, 2);
+    assert_eq!(answers.len(), 2, "two slices of two");
+    let Answer::Articles { done, total, .. } = answers.last().unwrap() else {
+        panic!("{answers:?}")
+    };
+    assert_eq!((*done, *total), (4, 4));
+    let skipped: usize = answers
+        .iter()
+        .map(|a| match a {
+            Answer::Articles { skipped, .. } => *skipped,
+            _ => 0,
+        })
+        .sum();
+    assert_eq!(skipped, 2, "the stored text and the second copy");
+    let arrived = arrived(&answers);
+    assert_eq!(arrived.len(), 2);
+    assert_eq!(arrived[0].resembles.as_deref(), Some(stored.id.as_str()));
+    assert_eq!(arrived[1].resembles, None);
+    let session = decode_session(&arrived[1].text, &arrived[1].record).unwrap();
+    assert_eq!(&*session.doc.text, other);
+    assert_eq!(session.doc.id, arrived[1].id);
+    let Answer::Articles { problems, .. } = &answers[0] else {
+        panic!()
+    };
+    assert!(problems[0].contains("“e.pdf”"), "{problems:?}");
+}
+
+#[test]
+fn jobs_and_answers_of_an_import_cross_as_json() {
+    let mut intake = Intake::new(vec![("a.txt".into(), ARTICLE.into())], vec![], NOW.into());
+    let answers = run(&mut intake, 10);
+    let json = serde_json::to_string(&answers).unwrap();
+    let back: Vec<Answer> = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, answers);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Whatever a file holds, reading it never panics, and every article it gives is text of
+    /// an article's size that makes a document.
+    #[test]
+    fn any_file_is_read_without_panicking(
+        contents in "(\\PC|[\\n\",{}\\[\\]:0-9]|\"text\"|\"spans\"|\"label\"){0,200}",
+        kind in prop::sample::select(vec!["a.txt", "a.md", "a.jsonl", "a.csv", "a.bin"]),
+    ) {
+        let read = read_file(kind, &contents);
+        for article in read.articles {
+            prop_assert!(!article.text.trim().is_empty());
+            let (session, _) = document(article, NOW);
+            prop_assert_eq!(session.labels.len(), session.doc.len());
+        }
+    }
+
+    /// Spans anywhere, of any size, label only sentences and never panic.
+    #[test]
+    fn any_spans_are_laid_safely(spans in prop::collection::vec((0usize..200, 0usize..200), 0..20)) {
+        let incoming = Incoming {
+            place: "x".into(),
+            text: "Café rose 8%. Riders protested 🙂. Talks resume.".into(),
+            spans: spans.into_iter().map(|(s, e)| (s, e, Label::Claim)).collect(),
+            ..Incoming::default()
+        };
+        let (session, _) = document(incoming, NOW);
+        prop_assert_eq!(session.labels.len(), 3);
+    }
+}
