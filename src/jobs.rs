@@ -182,6 +182,8 @@ pub fn export(native: &str, format: Format, stamp: &Stamp) -> Result<String, Str
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Arrived {
     pub id: String,
+    /// Where it was read ("batch.jsonl, line 4"), for the messages.
+    pub place: String,
     pub text: String,
     pub record: String,
     /// The library's document whose article this resembles: the page asks whether it is that
@@ -245,6 +247,7 @@ impl Intake {
                 return true;
             };
             self.done += 1;
+            let place = incoming.place.clone();
             let (session, mut warnings) = document(incoming, &self.now);
             self.problems.append(&mut warnings);
             let id = session.doc.id.clone();
@@ -260,6 +263,7 @@ impl Intake {
                 text: encode_text(&session.doc),
                 record: encode_session(&session, &self.now),
                 id,
+                place,
                 resembles,
             });
         }

@@ -7,7 +7,7 @@
 //! 2. `model` (the document, its annotations, `apply`, undo and the merge of two tabs);
 //! 3. `versions`, `compare`, `schema` (storage), `export`, `import`, `foreign` (other tools'
 //!    files), `corpus` (articles in bulk), `keymap`;
-//! 4. `workspace`, the decisions of the workflows.
+//! 4. `workspace`, the decisions of the workflows, and `listing`, the library as it is shown.
 //!
 //! The `ui` module is the Yew front end over all of them, built only for `wasm32`.
 
@@ -18,6 +18,7 @@ pub mod foreign;
 pub mod import;
 pub mod jobs;
 pub mod keymap;
+pub mod listing;
 pub mod model;
 pub mod schema;
 pub mod segment;

@@ -41,21 +41,22 @@ pub fn pasted(library: &[LibraryEntry], doc: &Document) -> Pasted {
         .iter()
         .filter(|e| !e.id.ends_with(GOLD_SUFFIX))
         .map(|e| (e.id.as_str(), e.sketch.as_slice()));
-    let Some((id, _)) = new_version_of(&doc.sketch, sketches) else {
-        return Pasted::New;
-    };
-    let Some(article) = article_of(library, id) else {
-        return Pasted::New;
-    };
-    // An article at the highest number takes no new version: the paste is a document of its own.
-    match article.versions[0].version.checked_add(1) {
-        Some(number) if number <= MAX_VERSION => Pasted::Resembles(Recognised {
-            current: article.current.id.clone(),
-            title: article.current.title.clone(),
-            number,
-        }),
-        _ => Pasted::New,
+    match new_version_of(&doc.sketch, sketches).and_then(|(id, _)| recognised(library, id)) {
+        Some(found) => Pasted::Resembles(found),
+        None => Pasted::New,
     }
+}
+
+/// The article of the library's document `id`, which a new text resembles, as the new
+/// version's origin; `None` when it takes no new version (it is at the highest number).
+pub fn recognised(library: &[LibraryEntry], id: &str) -> Option<Recognised> {
+    let article = article_of(library, id)?;
+    let number = article.versions[0].version.checked_add(1)?;
+    (number <= MAX_VERSION).then(|| Recognised {
+        current: article.current.id.clone(),
+        title: article.current.title.clone(),
+        number,
+    })
 }
 
 /// An imported document's `previous`, believed only when the library holds the document it

@@ -32,7 +32,7 @@ use std::rc::Rc;
 use serde::{Deserialize, Serialize};
 
 pub use legacy::{decode_annotations, decode_document};
-pub use library::{article_of, articles, upsert, Article, LibraryEntry};
+pub use library::{article_of, articles, newest_first, upsert, Article, LibraryEntry};
 
 use crate::model::{
     Details, Document, Label, Listed, Origins, Orphan, Session, SpanError, Stamps, MAX_VERSION,
@@ -223,6 +223,12 @@ pub fn encode_text(doc: &Document) -> String {
         id: Cow::Borrowed(&doc.id),
         text: Cow::Borrowed(&doc.text),
     })
+}
+
+/// The text of a version 4 text record (`None` when it is not one).
+pub fn text_of_record(raw: &str) -> Option<String> {
+    let record: TextV4 = wire::read_stored(raw.as_bytes()).ok()?;
+    (record.schema == SCHEMA_VERSION).then(|| record.text.into_owned())
 }
 
 /// The changing record of `session`, written at `updated`.

@@ -1,7 +1,8 @@
 //! The background worker (its own wasm module, `src/bin/sift-worker.rs`): runs the jobs of
 //! `crate::jobs` off the page's thread (reading files to import or compare, anchoring other
-//! tools' annotations, writing exports; keeping the suggestions of the open document). Anchoring
-//! answers with its progress between slices, and stops when the page drops the job.
+//! tools' annotations, writing exports; making documents of imported articles; keeping the
+//! suggestions of the open document). Anchoring and importing answer with their progress
+//! between slices, and stop when the page drops the job.
 
 use std::cell::RefCell;
 use std::collections::HashSet;
@@ -14,10 +15,10 @@ use super::edge::background::Json;
 use super::edge::clock;
 use crate::export::Stamp;
 use crate::foreign::Anchoring;
-use crate::jobs::{compare, export, import, read_annotations, Answer, Job};
+use crate::jobs::{compare, export, import, read_annotations, Answer, Intake, Job};
 use crate::suggest::{prior, Suggester};
 
-/// How long one slice of anchoring runs before the worker reports its progress and sees
+/// How long one slice of anchoring or importing runs before the worker reports its progress and sees
 /// whether the job was cancelled.
 const SLICE_MS: f64 = 100.0;
 
@@ -116,6 +117,28 @@ impl Worker for Files {
                     Err(e) => Answer::Failed(e),
                 };
                 scope.respond(id, answer);
+            }
+            Job::Articles {
+                files,
+                library,
+                now,
+            } => {
+                let (scope, dropped) = (scope.clone(), self.dropped.clone());
+                spawn_local(async move {
+                    let mut intake = Intake::new(files, library, now);
+                    loop {
+                        let until = clock::ms() + SLICE_MS;
+                        let finished = intake.go_on(|| clock::ms() < until);
+                        scope.respond(id, intake.answer());
+                        if finished {
+                            return;
+                        }
+                        clock::next_task().await;
+                        if dropped.borrow().contains(&id) {
+                            return;
+                        }
+                    }
+                });
             }
             Job::Suggest {
                 library,

@@ -1,5 +1,6 @@
 //! The start page: paste an article (or try the sample), answer whether a paste is a new
-//! version of one in the library, import Sift's JSON, and the library itself. A plain view: what
+//! version of one in the library, import Sift's JSON or many articles at once, and the library
+//! itself. A plain view: what
 //! it shows is the workspace's (the library, the question) and its views' own.
 
 use yew::prelude::*;
@@ -7,7 +8,10 @@ use yew::prelude::*;
 use super::{by_id, to};
 use crate::ui::edge::storage::QUOTA_BYTES;
 use crate::ui::views::choice::VersionChoice;
+use crate::schema::LibraryEntry;
 use crate::ui::views::import::import_button;
+use crate::ui::views::intake::{intake_progress, resembling_choice};
+use crate::ui::views::pickers::articles_input;
 use crate::ui::views::library::Library;
 use crate::ui::views::paste::Paste;
 use crate::ui::workspace::Workspace;
@@ -24,14 +28,29 @@ pub fn start_page(ws: &Workspace) -> Html {
                     on_version={to(ws, |ws, ()| ws.take_as_version())}
                     on_document={to(ws, |ws, ()| ws.take_as_new())} />
             }
-            <div class="import-row">{ import_button(&to(ws, Workspace::import)) }</div>
+            <div class="import-row">
+                { import_button(&to(ws, Workspace::import)) }
+                if let Some(intaking) = ws.intaking() {
+                    { intake_progress(intaking, &to(ws, |ws, ()| ws.cancel_articles())) }
+                } else {
+                    { articles_input(&to(ws, Workspace::import_articles)) }
+                }
+            </div>
+            if let Some(waiting) = ws.resembling() {
+                { resembling_choice(
+                    &waiting.iter().filter_map(|a| LibraryEntry::of_record(&a.record).ok()).map(|e| e.title).collect::<Vec<_>>(),
+                    &to(ws, |ws, ()| ws.import_as_versions()),
+                    &to(ws, |ws, ()| ws.import_as_articles()),
+                ) }
+            }
             <Library entries={ws.library().to_vec()} backups={ws.backups().to_vec()}
                 measure={to(ws, |ws, ()| ws.used_bytes())} quota={QUOTA_BYTES}
                 on_open={by_id(ws, Workspace::open)} {on_rename}
                 on_delete={by_id(ws, Workspace::delete)} on_read={by_id(ws, Workspace::read_version)}
                 on_make_current={by_id(ws, Workspace::make_current)}
                 on_download_backup={by_id(ws, Workspace::download_backup)}
-                on_delete_backup={by_id(ws, Workspace::delete_backup)} />
+                on_delete_backup={by_id(ws, Workspace::delete_backup)}
+                texts={ws.texts()} on_read_texts={to(ws, |ws, ()| ws.read_texts())} />
         </>
     }
 }

@@ -1,14 +1,19 @@
-//! The library: every saved document with its progress, to open, rename or delete; the backups
-//! of data Sift could not read; and how much of the browser's storage Sift uses.
+//! The library: every saved document with its progress, to open, rename or delete, searched by
+//! title and text, filtered by progress, sorted and in pages; the backups of data Sift could not
+//! read; and how much of the browser's storage Sift uses.
 
+use gloo_timers::callback::Timeout;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::backups::{backups, Backups};
 use super::rename::RenameField;
 
+use crate::listing::{listing, Query, Show, Sort};
 use crate::model::Label;
 use crate::schema::{articles, Article, LibraryEntry};
 use crate::sizes::{percent, size};
+use crate::ui::workspace::Texts;
 
 #[derive(Properties, PartialEq)]
 pub struct LibraryProps {
@@ -27,12 +32,37 @@ pub struct LibraryProps {
     pub on_make_current: Callback<String>,
     pub on_download_backup: Callback<String>,
     pub on_delete_backup: Callback<String>,
+    /// The texts the search has read, and reading the next slice of them (how many were read).
+    pub texts: Texts,
+    pub on_read_texts: Callback<(), usize>,
 }
 
 #[function_component(Library)]
 pub fn library(props: &LibraryProps) -> Html {
     let confirming = use_state(|| None::<String>);
     let renaming = use_state(|| None::<String>);
+    let query = use_state(Query::default);
+    // Bumped after each slice of texts is read, so the search goes on over them.
+    let read = use_state(|| 0usize);
+    {
+        let (read, on_read) = (read.clone(), props.on_read_texts.clone());
+        let searching = !query.search.trim().is_empty();
+        use_effect_with((searching, *read, props.entries.len()), move |&(searching, n, _)| {
+            let timer = searching.then(|| {
+                Timeout::new(0, move || {
+                    if on_read.emit(()) > 0 {
+                        read.set(n + 1);
+                    }
+                })
+            });
+            move || drop(timer)
+        });
+    }
+    let all = articles(&props.entries);
+    let count = all.len();
+    let texts = props.texts.0.borrow();
+    let shown = listing(all, &query, |id| texts.get(id).map(String::as_str));
+    let unread = !query.search.trim().is_empty() && texts.len() < count;
     let used = {
         let measure = props.measure.clone();
         *use_memo(props.entries.clone(), move |_| measure.emit(()))
@@ -53,9 +83,12 @@ pub fn library(props: &LibraryProps) -> Html {
             }
             if props.entries.is_empty() {
                 <p class="hint">{ "Articles you annotate appear here." }</p>
+            } else {
+                { tools(&query) }
+                <p class="hint" aria-live="polite">{ found(shown.total, count, unread) }</p>
             }
-            <ul class="documents">
-                { for articles(&props.entries).into_iter().map(|article| {
+            <ul class="documents" data-library-total={shown.total.to_string()}>
+                { for shown.articles.iter().map(|article| {
                     let entry = article.current;
                     let id = entry.id.clone();
                     let row = if confirming.as_deref() == Some(id.as_str()) {
@@ -98,15 +131,98 @@ pub fn library(props: &LibraryProps) -> Html {
                                     <button type="button" class="quiet" aria-label={format!("Delete “{}”", entry.title)}
                                         onclick={move |_| confirming.set(Some(delete_id.clone()))}>{ "Delete" }</button>
                                 </div>
-                                { versions(&article, props) }
+                                { versions(article, props) }
                             </div>
                         }
                     };
                     html! { <li key={entry.id.clone()}>{ row }</li> }
                 }) }
             </ul>
+            { pager(&query, shown.page, shown.pages) }
             { backups(Backups { keys: &props.backups, on_download: &props.on_download_backup, on_delete: &props.on_delete_backup }) }
         </section>
+    }
+}
+
+/// The search box, the filter and the order.
+fn tools(query: &UseStateHandle<Query>) -> Html {
+    let on_search = {
+        let query = query.clone();
+        move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                query.set(Query { search: input.value(), page: 0, ..(*query).clone() });
+            }
+        }
+    };
+    let picked = |e: &Event| e.target_dyn_into::<HtmlSelectElement>().map(|s| s.selected_index().max(0) as usize);
+    let on_show = {
+        let query = query.clone();
+        move |e: Event| {
+            if let Some(show) = picked(&e).and_then(|i| Show::ALL.get(i)) {
+                query.set(Query { show: *show, page: 0, ..(*query).clone() });
+            }
+        }
+    };
+    let on_sort = {
+        let query = query.clone();
+        move |e: Event| {
+            if let Some(sort) = picked(&e).and_then(|i| Sort::ALL.get(i)) {
+                query.set(Query { sort: *sort, page: 0, ..(*query).clone() });
+            }
+        }
+    };
+    html! {
+        <div class="library-tools" role="search">
+            <span class="field search-field">
+                <label for="library-search">{ "Search the library" }</label>
+                <input id="library-search" type="search" value={query.search.clone()} oninput={on_search}
+                    placeholder="Words in a title or a text" autocomplete="off" />
+            </span>
+            <span class="field">
+                <label for="library-show">{ "Show" }</label>
+                <select id="library-show" onchange={on_show}>
+                    { for Show::ALL.iter().map(|s| html! { <option selected={*s == query.show}>{ s.name() }</option> }) }
+                </select>
+            </span>
+            <span class="field">
+                <label for="library-sort">{ "Sort by" }</label>
+                <select id="library-sort" onchange={on_sort}>
+                    { for Sort::ALL.iter().map(|s| html! { <option selected={*s == query.sort}>{ s.name() }</option> }) }
+                </select>
+            </span>
+        </div>
+    }
+}
+
+/// "3 of 120 articles", "All 120 articles", and whether texts are still being searched.
+fn found(total: usize, count: usize, unread: bool) -> String {
+    let articles = if count == 1 { "article" } else { "articles" };
+    let mut said = if total == count {
+        format!("{count} {articles}")
+    } else {
+        format!("{total} of {count} {articles}")
+    };
+    if unread {
+        said += " (still searching the texts…)";
+    }
+    said
+}
+
+/// Previous and next page, and where the reader is.
+fn pager(query: &UseStateHandle<Query>, page: usize, pages: usize) -> Html {
+    if pages < 2 {
+        return html! {};
+    }
+    let go = |to: usize| {
+        let query = query.clone();
+        move |_| query.set(Query { page: to, ..(*query).clone() })
+    };
+    html! {
+        <nav class="pager library-pager" aria-label="Library pages">
+            <button type="button" disabled={page == 0} onclick={go(page.saturating_sub(1))}>{ "Previous page" }</button>
+            <span>{ format!("Page {} of {pages}", page + 1) }</span>
+            <button type="button" disabled={page + 1 >= pages} onclick={go(page + 1)}>{ "Next page" }</button>
+        </nav>
     }
 }
 

@@ -14,6 +14,7 @@ pub mod document_bar;
 pub mod focus;
 pub mod help;
 pub mod import;
+pub mod intake;
 pub mod library;
 pub mod note;
 pub mod orphans;

@@ -15,7 +15,7 @@ use crate::import::{into_library, Imported, IntoLibrary};
 use crate::jobs::{not_imported, Answer, Job};
 use crate::model::{Action, Document, Session};
 use crate::schema::decode_session;
-use crate::ui::edge::files::{read_all, Picked};
+use crate::ui::edge::files::{read_all, Picked, JSON};
 use crate::ui::edge::storage;
 use crate::ui::edge::{background, clock};
 use crate::versions::new_version;
@@ -115,7 +115,7 @@ impl Workspace {
         let target = self.session().map(Target::of);
         let workspace = self.clone();
         spawn_local(async move {
-            let picked = read_all(files).await;
+            let picked = read_all(files, &JSON, |_| {}).await;
             then(&workspace, target, picked);
         });
     }

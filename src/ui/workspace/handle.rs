@@ -8,11 +8,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::comparing::Comparing;
+use super::intake::{Intaking, RunRef};
+use super::texts::Texts;
 use super::live::Latest;
 use super::notices::{NoticeAction, Notices};
 use super::stored::Stored;
 use super::sync::SavedRef;
 use crate::compare::{Comparison, ComparisonAction};
+use crate::jobs::Arrived;
 use crate::model::{Action, Document, Session, State};
 use crate::schema::LibraryEntry;
 use crate::ui::edge::background::Running;
@@ -56,6 +59,13 @@ pub struct Handles {
     pub(super) running: Rc<RefCell<Option<Running>>>,
     pub(super) saved: SavedRef,
     pub(super) latest: Latest,
+    /// Articles being imported into the library, as shown; the import itself.
+    pub(super) intaking: UseStateHandle<Option<Intaking>>,
+    pub(super) run: RunRef,
+    /// Imported texts resembling articles in the library, waiting for the reader's answer.
+    pub(super) resembling: UseStateHandle<Option<Rc<Vec<Arrived>>>>,
+    /// The library's texts, as far as its search has read them.
+    pub(super) texts: Texts,
 }
 
 /// The workspace's parts are read through the handle, as through any `Rc`.

@@ -10,16 +10,20 @@ mod documents;
 mod downloads;
 mod flows;
 mod handle;
+mod intake;
 mod live;
 mod notices;
 mod stored;
 mod sync;
+mod texts;
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 pub use handle::{Importing, Pending, Workspace};
+pub use intake::Intaking;
+pub use texts::Texts;
 
 use handle::Handles;
 pub use notices::{NoticeAction, Notices};
@@ -68,6 +72,10 @@ pub fn use_new_workspace() -> Workspace {
     let pending = use_state(|| None);
     let importing = use_state(|| None);
     let running = use_mut_ref(|| None);
+    let intaking = use_state(|| None);
+    let run = use_mut_ref(|| None);
+    let resembling = use_state(|| None);
+    let texts = (*use_memo((), |_| Texts::default())).clone();
     // What was restored at start is already in storage.
     let saved = use_mut_ref(|| boot.session.as_ref().map(Saved::of).unwrap_or_default());
     let latest = use_mut_ref(Live::default);
@@ -103,5 +111,9 @@ pub fn use_new_workspace() -> Workspace {
         running,
         saved,
         latest,
+        intaking,
+        run,
+        resembling,
+        texts,
     })
 }

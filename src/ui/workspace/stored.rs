@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::schema::{upsert, LibraryEntry};
+use crate::schema::{newest_first, upsert, LibraryEntry};
 
 /// What storage holds, as the app shows it.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -17,6 +17,8 @@ pub struct Stored {
 pub enum StoredAction {
     /// A document's line, added or brought up to date.
     Put(LibraryEntry),
+    /// Many new lines at once (an import).
+    Add(Vec<LibraryEntry>),
     Remove(String),
     Backups(Vec<String>),
 }
@@ -28,6 +30,10 @@ impl Reducible for Stored {
         let mut next = (*self).clone();
         match action {
             StoredAction::Put(entry) => next.library = upsert(&next.library, entry),
+            StoredAction::Add(entries) => {
+                next.library.extend(entries);
+                newest_first(&mut next.library);
+            }
             StoredAction::Remove(id) => next.library.retain(|e| e.id != id),
             StoredAction::Backups(keys) => next.backups = keys,
         }

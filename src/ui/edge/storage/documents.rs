@@ -47,10 +47,9 @@ pub fn library(now: &str, problems: &mut Vec<Problem>) -> Vec<LibraryEntry> {
             continue;
         };
         let labels = || get(&legacy_labels_key(id)).ok().flatten();
-        if let Some(entry) = read(&key, now, |raw| summary(raw, labels), problems) {
-            entries = crate::schema::upsert(&entries, entry);
-        }
+        entries.extend(read(&key, now, |raw| summary(raw, labels), problems));
     }
+    crate::schema::newest_first(&mut entries);
     entries
 }
 
@@ -172,6 +171,15 @@ pub fn save(session: &Session, now: &str, with_text: bool) -> Result<(), StoreEr
         remove(&legacy_labels_key(id))?;
     }
     Ok(())
+}
+
+/// Stores a new document given as its two records (made by the worker); when the second
+/// cannot be written, the first is taken back, so no text is left without its document.
+pub fn put(id: &str, text: &str, record: &str) -> Result<(), StoreError> {
+    set(&text_key(id), text)?;
+    set(&doc_key(id), record).inspect_err(|_| {
+        let _ = remove(&text_key(id));
+    })
 }
 
 /// Remembers the document open now, to reopen it next time.

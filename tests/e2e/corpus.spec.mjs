@@ -1,0 +1,182 @@
+// A corpus, not one article: hundreds of files and a large JSON Lines file imported at once,
+// the library searched, filtered, sorted and paged, new versions recognised, and storage filled
+// to its limit with nothing lost.
+import { test, expect } from '@playwright/test';
+import { settle } from './settle.mjs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// Made-up articles: random words, so no two resemble each other; each has one word of its own
+// (`marker`) in its text but not in its title.
+const WORDS = ('council budget river bridge school teacher harbour ferry station market farmer ' +
+  'election minister hospital nurse museum library festival storm flood road tunnel village ' +
+  'factory union wage price fuel train airport court judge police mayor park garden theatre').split(' ');
+
+function seeded(seed) {
+  let s = seed;
+  return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+}
+
+function article(n, sentences = 8) {
+  const random = seeded(n + 1);
+  const word = () => WORDS[Math.floor(random() * WORDS.length)];
+  const lines = [];
+  for (let i = 0; i < sentences; i++) {
+    const words = Array.from({ length: 12 }, word);
+    words[0] = words[0][0].toUpperCase() + words[0].slice(1);
+    if (i === 3) words.push(`marker${n}x`);
+    lines.push(words.join(' ') + '.');
+  }
+  return { title: `Report ${String(n).padStart(4, '0')}`, text: lines.join(' ') };
+}
+
+async function fresh(page) {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+}
+
+// Files on disk: Playwright sends hundreds of paths at once, where buffers would stall.
+const folder = mkdtempSync(join(tmpdir(), 'sift-corpus-'));
+function file(name, text) {
+  const path = join(folder, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+async function importFiles(page, files) {
+  await page.getByLabel('Import articles…').setInputFiles(files);
+}
+
+const total = (page) => page.locator('[data-library-total]');
+
+test('hundreds of text files, a JSON Lines file and a CSV come in at once, with a bad line named and the rest read', async ({ page }) => {
+  test.setTimeout(120_000);
+  await fresh(page);
+  const texts = Array.from({ length: 300 }, (_, n) => {
+    const a = article(n);
+    return file(`report-${n}.txt`, `${a.title}\n\n${a.text}`);
+  });
+  const lines = Array.from({ length: 400 }, (_, i) => {
+    const a = article(1000 + i);
+    return JSON.stringify({ text: a.text, title: a.title, url: `https://example.org/${i}`, meta: { source: 'wire' } });
+  });
+  lines.splice(10, 0, '{"title": "a line without its text"}');
+  const csv = 'title,text\n"From a sheet","' + article(5000).text + '"\n';
+  await importFiles(page, [...texts, file('wire.jsonl', lines.join('\n')), file('sheet.csv', csv)]);
+
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 701 articles from 302 files.' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('alert').filter({ hasText: '“wire.jsonl”, line 11: ' })).toContainText('text');
+  await expect(total(page)).toHaveAttribute('data-library-total', '701');
+  await expect(page.getByText('701 articles', { exact: true })).toBeVisible();
+  await settle(page);
+
+  // Importing the same files again brings in nothing twice.
+  await importFiles(page, texts.slice(0, 5));
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 0 articles from 5 files. 5 texts were already in your library' })).toBeVisible();
+  await expect(total(page)).toHaveAttribute('data-library-total', '701');
+
+  // Every article reloads from storage.
+  await page.reload();
+  await expect(total(page)).toHaveAttribute('data-library-total', '701');
+});
+
+test('the library is searched by title and text, filtered by progress, sorted and paged', async ({ page }) => {
+  test.setTimeout(120_000);
+  await fresh(page);
+  const files = Array.from({ length: 60 }, (_, n) => {
+    const a = article(n);
+    return file(`r${n}.md`, `# ${a.title}\n\n${a.text}`);
+  });
+  await importFiles(page, files);
+  await expect(total(page)).toHaveAttribute('data-library-total', '60', { timeout: 30_000 });
+  const library = page.getByRole('region', { name: 'Your library' });
+  await expect(library.getByRole('listitem')).toHaveCount(20);
+  await expect(library.getByText('Page 1 of 3')).toBeVisible();
+  await library.getByRole('button', { name: 'Next page' }).click();
+  await expect(library.getByText('Page 2 of 3')).toBeVisible();
+
+  // A word of one article's text, not of any title.
+  const search = page.getByRole('searchbox', { name: 'Search the library' });
+  await search.fill('MARKER17X');
+  await expect(total(page)).toHaveAttribute('data-library-total', '1');
+  await expect(library.getByRole('button', { name: 'Open “Report 0017”' })).toBeVisible();
+  await search.fill('report 003');
+  await expect(total(page)).toHaveAttribute('data-library-total', '10');
+  await expect(library.getByText('10 of 60 articles')).toBeVisible();
+
+  // Label one article, then filter by progress. Times are kept to the second: the label must
+  // come a second after the import to sort first.
+  await page.waitForTimeout(1100);
+  await library.getByRole('button', { name: 'Open “Report 0031”' }).click();
+  await page.locator('[data-sentence-index="0"]').click();
+  await page.keyboard.press('1');
+  await page.getByRole('button', { name: 'New article' }).click();
+  await search.fill('');
+  const show = page.getByLabel('Show');
+  await show.selectOption('With claims');
+  await expect(total(page)).toHaveAttribute('data-library-total', '1');
+  await show.selectOption('In progress');
+  await expect(total(page)).toHaveAttribute('data-library-total', '1');
+  await show.selectOption('Not started');
+  await expect(total(page)).toHaveAttribute('data-library-total', '59');
+  await show.selectOption('Done');
+  await expect(total(page)).toHaveAttribute('data-library-total', '0');
+  await show.selectOption('All articles');
+
+  await page.getByLabel('Sort by').selectOption('Title');
+  await expect(library.getByRole('listitem').first()).toContainText('Report 0000');
+  await page.getByLabel('Sort by').selectOption('Least done first');
+  await expect(library.getByRole('listitem').last()).not.toContainText('Report 0031');
+  await page.getByLabel('Sort by').selectOption('Changed last');
+  await expect(library.getByRole('listitem').first()).toContainText('Report 0031');
+});
+
+test('an imported text that resembles a stored article is offered as its new version, with the work carried over', async ({ page }) => {
+  await fresh(page);
+  const a = article(7);
+  await page.getByLabel('Article text').fill(a.text);
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  await page.locator('[data-sentence-index="1"]').click();
+  await page.keyboard.press('2');
+  await page.getByRole('button', { name: 'New article' }).click();
+
+  const edited = a.text.replace(/\.$/, ' today.');
+  await importFiles(page, [file('edited.txt', edited), file('other.txt', article(8).text)]);
+  await expect(page.getByRole('heading', { name: 'Is an imported text a new version of an article you annotated?' })).toBeVisible();
+  await expect(total(page)).toHaveAttribute('data-library-total', '2');
+  await page.getByRole('button', { name: 'Import it as new versions' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 1 article as new versions of articles in your library.' })).toBeVisible();
+  const library = page.getByRole('region', { name: 'Your library' });
+  await expect(library.getByText('2 versions')).toBeVisible();
+  await expect(total(page)).toHaveAttribute('data-library-total', '2');
+  await expect(library).toContainText('1 of 8 labelled');
+});
+
+test('an import that fills storage stops with what is left named, and nothing stored is lost', async ({ page }) => {
+  test.setTimeout(120_000);
+  await fresh(page);
+  await page.getByLabel('Article text').fill(article(1).text);
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  await page.locator('[data-sentence-index="0"]').click();
+  await page.keyboard.press('1');
+  await page.getByRole('button', { name: 'New article' }).click();
+
+  // 40 articles of about 300 KB each: storage holds about 10 MB.
+  const lines = Array.from({ length: 40 }, (_, i) => JSON.stringify({ title: `Long ${i}`, text: article(2000 + i, 2500).text }));
+  await importFiles(page, [file('long.jsonl', lines.join('\n'))]);
+  const alert = page.getByRole('alert').filter({ hasText: 'The import stopped' });
+  await expect(alert).toContainText('storage for Sift is full', { timeout: 60_000 });
+  await expect(alert).toContainText(/\d+ articles were not imported, from “long.jsonl”, line \d+ on\. Sift uses [\d.]+ MB of about 10.0 MB/);
+  const stored = Number(await total(page).getAttribute('data-library-total'));
+  expect(stored).toBeGreaterThan(10);
+  expect(stored).toBeLessThan(41);
+
+  // The article labelled before is intact, and everything imported reloads.
+  await page.reload();
+  await expect(total(page)).toHaveAttribute('data-library-total', String(stored));
+  await page.getByRole('searchbox', { name: 'Search the library' }).fill('marker1x');
+  await expect(total(page)).toHaveAttribute('data-library-total', '1');
+  await expect(page.getByRole('region', { name: 'Your library' })).toContainText('1 of 8 labelled');
+});
