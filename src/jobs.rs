@@ -11,11 +11,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::compare::{annotator_of, Annotator};
 use crate::corpus::{document, read_file, Incoming, MAX_ARTICLES};
-use crate::export::{Format, Stamp};
+use crate::export::{Format, LibraryFile, Stamp};
 use crate::foreign::{read as read_foreign, Anchored, Foreign};
 use crate::import::{parse, Imported};
 use crate::model::Session;
-use crate::schema::{encode_session, encode_text};
+use crate::schema::{decode_session, encode_session, encode_text};
 use crate::segment::Span;
 use crate::sketch::Index;
 use crate::suggest::{Labelled, Suggestions, Tally};
@@ -59,6 +59,16 @@ pub enum Job {
         files: Vec<(String, String)>,
         library: Vec<(String, Vec<u64>)>,
         now: String,
+    },
+    /// Documents of the library, each as its two stored records and when it last changed,
+    /// written in `format` as one file; answered with `Progress` after each slice, then
+    /// `Library`.
+    ExportLibrary {
+        documents: Vec<(String, String, String)>,
+        format: Format,
+        exported_at: String,
+        generator: String,
+        annotator: Option<String>,
     },
     /// Suggestions for the open document: the model learns every label of the other documents
     /// (`library`) and of this one (`labelled`), the tally goes on from `tally`, and
@@ -109,6 +119,12 @@ pub enum Answer {
         problems: Vec<String>,
         done: usize,
         total: usize,
+    },
+    /// The library's file, how many documents are in it, and those that could not be read.
+    Library {
+        file: String,
+        documents: usize,
+        problems: Vec<String>,
     },
     Suggested(Suggestions),
     /// Why the job could not be done, for the reader.
@@ -191,10 +207,17 @@ pub struct Arrived {
     pub resembles: Option<String>,
 }
 
+/// One article of an `Articles` job: read from a file of articles, or one of Sift's own
+/// documents (with its place).
+enum Item {
+    Text(Incoming),
+    Sift(String, Box<Imported>),
+}
+
 /// An `Articles` job under way: the files read at once, then a document made of each article
 /// in slices, between which the worker answers with what is done.
 pub struct Intake {
-    articles: std::vec::IntoIter<Incoming>,
+    items: std::vec::IntoIter<Item>,
     total: usize,
     done: usize,
     now: String,
@@ -212,24 +235,30 @@ impl Intake {
         library: Vec<(String, Vec<u64>)>,
         now: String,
     ) -> Intake {
-        let mut articles = Vec::new();
+        let mut items = Vec::new();
         let mut problems = Vec::new();
         for (name, contents) in files {
-            let mut read = read_file(&name, &contents);
-            problems.append(&mut read.problems);
-            let room = MAX_ARTICLES - articles.len();
-            if read.articles.len() > room {
-                problems.push(format!(
-                    "“{name}”: only {MAX_ARTICLES} articles are imported at once; those from {} on were left out.",
-                    read.articles[room].place
-                ));
-                read.articles.truncate(room);
+            let read = read_file(&name, &contents);
+            problems.extend(read.problems);
+            let found = read.articles.into_iter().map(Item::Text);
+            let found = found.chain(
+                read.sift
+                    .into_iter()
+                    .map(|(p, i)| Item::Sift(p, Box::new(i))),
+            );
+            for item in found {
+                if items.len() == MAX_ARTICLES {
+                    problems.push(format!(
+                        "“{name}”: only {MAX_ARTICLES} articles are imported at once; the rest of it was left out."
+                    ));
+                    break;
+                }
+                items.push(item);
             }
-            articles.append(&mut read.articles);
         }
         Intake {
-            total: articles.len(),
-            articles: articles.into_iter(),
+            total: items.len(),
+            items: items.into_iter(),
             done: 0,
             now,
             seen: library.iter().map(|(id, _)| id.clone()).collect(),
@@ -243,31 +272,62 @@ impl Intake {
     /// Makes documents while `more()` says so; whether every article is made.
     pub fn go_on(&mut self, more: impl Fn() -> bool) -> bool {
         while more() {
-            let Some(incoming) = self.articles.next() else {
+            let Some(item) = self.items.next() else {
                 return true;
             };
             self.done += 1;
-            let place = incoming.place.clone();
-            let (session, mut warnings) = document(incoming, &self.now);
-            self.problems.append(&mut warnings);
+            let (place, session) = match item {
+                Item::Text(incoming) => {
+                    let place = incoming.place.clone();
+                    let (session, warnings) = document(incoming, &self.now);
+                    self.problems.extend(warnings);
+                    (place, session)
+                }
+                Item::Sift(place, imported) => (place.clone(), self.believed(place, *imported)),
+            };
             let id = session.doc.id.clone();
             if !self.seen.insert(id.clone()) {
                 self.skipped += 1;
                 continue;
             }
-            let resembles = self
-                .library
-                .new_version_of(&session.doc.sketch)
-                .map(|(id, _)| id.to_string());
+            // A version of an article that came with it is no new version of another.
+            let resembles = match session.doc.previous {
+                Some(_) => None,
+                None => self.library.new_version_of(&session.doc.sketch),
+            };
             self.arrived.push(Arrived {
                 text: encode_text(&session.doc),
                 record: encode_session(&session, &self.now),
+                resembles: resembles.map(|(id, _)| id.to_string()),
                 id,
                 place,
-                resembles,
             });
         }
-        self.articles.len() == 0
+        self.items.len() == 0
+    }
+
+    /// One of Sift's own documents, its previous version believed only when the library holds
+    /// it or it came before in this import.
+    fn believed(&mut self, place: String, imported: Imported) -> Session {
+        let Imported {
+            mut doc,
+            annotations,
+            warnings,
+            ..
+        } = imported;
+        self.problems
+            .extend(warnings.into_iter().map(|w| format!("{place}: {w}")));
+        if doc
+            .previous
+            .as_ref()
+            .is_some_and(|p| !self.seen.contains(p))
+        {
+            doc.previous = None;
+            self.problems.push(format!(
+                "{place}: it names a previous version that is neither in your library nor in the import, so it was imported as an article of its own."
+            ));
+        }
+        Session::with_annotations(doc, annotations.labels, annotations.notes)
     }
 
     /// What was done since the last answer.
@@ -278,6 +338,78 @@ impl Intake {
             problems: std::mem::take(&mut self.problems),
             done: self.done,
             total: self.total,
+        }
+    }
+}
+
+/// An `ExportLibrary` job under way: each document read from its records and added to the
+/// file, in slices.
+pub struct Outtake {
+    documents: std::vec::IntoIter<(String, String, String)>,
+    total: usize,
+    file: LibraryFile,
+    exported_at: String,
+    generator: String,
+    annotator: Option<String>,
+    problems: Vec<String>,
+}
+
+impl Outtake {
+    pub fn new(
+        documents: Vec<(String, String, String)>,
+        format: Format,
+        exported_at: String,
+        generator: String,
+        annotator: Option<String>,
+    ) -> Outtake {
+        Outtake {
+            total: documents.len(),
+            documents: documents.into_iter(),
+            file: LibraryFile::new(format, &exported_at, annotator.as_deref()),
+            exported_at,
+            generator,
+            annotator,
+            problems: Vec::new(),
+        }
+    }
+
+    /// Adds documents while `more()` says so; whether every one is added.
+    pub fn go_on(&mut self, more: impl Fn() -> bool) -> bool {
+        while more() {
+            let Some((text, record, modified)) = self.documents.next() else {
+                return true;
+            };
+            match decode_session(&text, &record) {
+                Ok(session) => self.file.add(
+                    &session,
+                    &Stamp {
+                        exported_at: &self.exported_at,
+                        modified: &modified,
+                        generator: &self.generator,
+                        annotator: self.annotator.as_deref(),
+                    },
+                ),
+                Err(e) => self.problems.push(format!(
+                    "A stored document could not be read ({e}), so it was left out."
+                )),
+            }
+        }
+        self.documents.len() == 0
+    }
+
+    pub fn progress(&self) -> Answer {
+        Answer::Progress {
+            done: self.total - self.documents.len(),
+            total: self.total,
+        }
+    }
+
+    /// The file, once every document is added.
+    pub fn finish(self) -> Answer {
+        Answer::Library {
+            documents: self.total - self.problems.len(),
+            file: self.file.finish(),
+            problems: self.problems,
         }
     }
 }

@@ -92,6 +92,8 @@ pub struct Listing<'a> {
     /// The page shown: the asked one, or the last when the list got shorter.
     pub page: usize,
     pub articles: Vec<Article<'a>>,
+    /// The current version of every article found, on every page (to select them all).
+    pub found: Vec<&'a str>,
 }
 
 /// The articles `query` finds, of `articles` (newest first, as `schema::articles` gives them);
@@ -107,9 +109,7 @@ pub fn listing<'a, 't>(
     let found = |a: &Article| {
         let e = a.current;
         let has = |hay: &str| finder.find(hay.as_bytes()).is_some();
-        needle.is_empty()
-            || has(&e.title.to_ascii_lowercase())
-            || text(&e.id).is_some_and(has)
+        needle.is_empty() || has(&e.title.to_ascii_lowercase()) || text(&e.id).is_some_and(has)
     };
     let mut kept: Vec<Article<'a>> = articles
         .into_iter()
@@ -127,11 +127,13 @@ pub fn listing<'a, 't>(
     let total = kept.len();
     let pages = total.div_ceil(PAGE).max(1);
     let page = query.page.min(pages - 1);
+    let found = kept.iter().map(|a| a.current.id.as_str()).collect();
     let articles = kept.into_iter().skip(page * PAGE).take(PAGE).collect();
     Listing {
         total,
         pages,
         page,
         articles,
+        found,
     }
 }

@@ -5,7 +5,7 @@
 
 use proptest::prelude::*;
 use sift::corpus::{document, read_file, Incoming, MAX_ARTICLE_BYTES};
-use sift::export::{spans, Format, Stamp};
+use sift::export::{spans, Format, LibraryFile, Stamp};
 use sift::jobs::{Answer, Arrived, Intake};
 use sift::model::{Document, Label, Session};
 use sift::schema::decode_session;
@@ -310,4 +310,137 @@ proptest! {
         let (session, _) = document(incoming, NOW);
         prop_assert_eq!(session.labels.len(), 3);
     }
+}
+
+/// Two articles, the first in two versions, labelled and noted.
+fn library() -> Vec<Session> {
+    use sift::model::{apply, Action, State};
+    let label = |doc: Document, at: &[(usize, Label)], note: Option<&str>| {
+        let mut state = apply(&State::default(), Action::Open(Session::new(doc))).unwrap();
+        for &(i, l) in at {
+            state = apply(&state, Action::Select(i)).unwrap();
+            state = apply(&state, Action::SetLabel(Some(l))).unwrap();
+        }
+        if let Some(note) = note {
+            let note = Action::SetNote {
+                index: 0,
+                note: Some(note.into()),
+            };
+            state = apply(&state, note).unwrap();
+        }
+        state.session.unwrap()
+    };
+    let first = label(
+        Document::new(ARTICLE.into(), NOW),
+        &[(1, Label::Claim)],
+        Some("Check «this»"),
+    );
+    let mut second_doc = Document::new(ARTICLE.replace("Friday", "Saturday"), NOW);
+    second_doc.version = 2;
+    second_doc.previous = Some(first.doc.id.clone());
+    let second = label(second_doc, &[(1, Label::Claim), (3, Label::Fact)], None);
+    let other = label(
+        Document::new(
+            "A storm closed the port. Ships waited offshore.".into(),
+            NOW,
+        ),
+        &[(0, Label::Context)],
+        None,
+    );
+    vec![first, second, other]
+}
+
+fn export_library(format: Format, sessions: &[Session]) -> String {
+    let stamp = Stamp {
+        exported_at: NOW,
+        modified: NOW,
+        generator: "https://sift.example/",
+        annotator: Some("Ana"),
+    };
+    let mut file = LibraryFile::new(format, NOW, stamp.annotator);
+    for session in sessions {
+        file.add(session, &stamp);
+    }
+    file.finish()
+}
+
+#[test]
+fn the_library_in_sifts_json_imports_back_whole_with_versions_labels_and_notes() {
+    let sessions = library();
+    let file = export_library(Format::Native, &sessions);
+    let value: serde_json::Value = serde_json::from_str(&file).unwrap();
+    assert_eq!(value["format"], "sift-library");
+    assert_eq!(value["annotator"], "Ana");
+    assert_eq!(value["documents"].as_array().unwrap().len(), 3);
+
+    let mut intake = Intake::new(vec![("library.json".into(), file)], vec![], NOW.into());
+    let answers = run(&mut intake, 100);
+    let came = arrived(&answers);
+    assert_eq!(came.len(), 3);
+    for (a, session) in came.iter().zip(&sessions) {
+        let back = decode_session(&a.text, &a.record).unwrap();
+        assert_eq!(back.doc.id, session.doc.id);
+        assert_eq!(back.doc.version, session.doc.version);
+        assert_eq!(back.doc.previous, session.doc.previous);
+        assert_eq!(back.labels, session.labels);
+        assert_eq!(back.notes, session.notes);
+        assert_eq!(
+            a.resembles, None,
+            "a version that came with its article is no new version of another"
+        );
+    }
+
+    // Imported again into the library that holds it, nothing comes in twice.
+    let held = sessions
+        .iter()
+        .map(|s| (s.doc.id.clone(), s.doc.sketch.to_vec()))
+        .collect();
+    let file = export_library(Format::Native, &sessions);
+    let mut again = Intake::new(vec![("library.json".into(), file)], held, NOW.into());
+    let answers = run(&mut again, 100);
+    assert!(arrived(&answers).is_empty());
+}
+
+#[test]
+fn a_bad_document_in_a_library_file_is_named_and_the_others_come_in() {
+    let sessions = library();
+    let file = export_library(Format::Native, &sessions);
+    let broken = file.replacen("\"text\": \"Fares rise again", "\"text\": 12, \"x\": \"", 1);
+    let read = read_file("library.json", &broken);
+    assert_eq!(read.sift.len(), 2);
+    assert_eq!(read.problems.len(), 1);
+    assert!(
+        read.problems[0].starts_with("“library.json”, document 1: "),
+        "{:?}",
+        read.problems
+    );
+    let other = read_file("other.json", r#"{"format": "label-studio", "tasks": []}"#);
+    assert!(other.problems[0].contains("format “label-studio”"));
+}
+
+#[test]
+fn the_library_in_the_line_formats_holds_every_article_one_after_another() {
+    let sessions = library();
+    let w3c = export_library(Format::WebAnnotation, &sessions);
+    let collections: Vec<serde_json::Value> = w3c
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(
+        collections.len(),
+        3,
+        "one collection per article, one per line"
+    );
+    assert!(collections
+        .iter()
+        .all(|c| c["type"] == "AnnotationCollection"));
+    let sentences = export_library(Format::Jsonl, &sessions);
+    let expected: usize = sessions.iter().map(|s| s.doc.len()).sum();
+    assert_eq!(sentences.lines().count(), expected);
+    let spans = export_library(Format::Spans, &sessions);
+    assert_eq!(spans.lines().count(), 3);
+    // Spans lines come back in as articles with their labels.
+    let read = read_file("spans.jsonl", &spans);
+    let (back, _) = document(read.articles[2].clone(), NOW);
+    assert_eq!(back.labels, sessions[2].labels);
 }

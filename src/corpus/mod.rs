@@ -1,16 +1,19 @@
 //! Articles brought in by the hundred (pure): the files a reader picks (plain text, Markdown,
-//! JSON Lines as doccano and Prodigy write them, CSV) read into articles, each with the sentence
-//! labels its file holds; and the documents made of them. A bad file or line is reported by name
+//! JSON Lines as doccano and Prodigy write them, CSV, and Sift's own JSON: a library export or
+//! one document's file) read into articles, each with the sentence labels its file holds; and
+//! the documents made of them. A bad file or line is reported by name
 //! and line number, and the rest is still read.
 //!
 //! Limits: a file of at most `MAX_FILE_BYTES`, an article of at most `MAX_ARTICLE_BYTES`, at
 //! most `MAX_ARTICLES` articles in one import. Every reader is one pass over its file.
 
 mod jsonl;
+mod sift;
 mod table;
 
 use std::collections::HashMap;
 
+use crate::import::Imported;
 use crate::model::{default_title, Details, Document, Label, Session};
 use crate::sizes::megabytes;
 
@@ -24,7 +27,7 @@ pub const MAX_ARTICLES: usize = 10_000;
 const MAX_TITLE_CHARS: usize = 200;
 
 /// The kinds of file named in the picker and the messages.
-pub const KINDS: &str = ".txt, .md, .jsonl or .csv";
+pub const KINDS: &str = ".txt, .md, .jsonl, .csv, or Sift's own .json";
 
 /// One article as its file gives it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -40,10 +43,12 @@ pub struct Incoming {
     pub whole: Option<Label>,
 }
 
-/// What a file holds: its articles, and what could not be read, each naming its place.
-#[derive(Debug, Default, PartialEq, Eq)]
+/// What a file holds: its articles, Sift's own documents (each with its place), and what
+/// could not be read, each naming its place.
+#[derive(Debug, Default)]
 pub struct Read {
     pub articles: Vec<Incoming>,
+    pub sift: Vec<(String, Imported)>,
     pub problems: Vec<String>,
 }
 
@@ -95,6 +100,7 @@ pub fn read_file(name: &str, contents: &str) -> Read {
         }),
         "jsonl" | "ndjson" => jsonl::read(name, contents, &mut read),
         "csv" => table::read(name, contents, &mut read),
+        "json" => sift::read(name, contents, &mut read),
         _ => read.problems.push(format!(
             "“{name}” is not a kind of file Sift imports articles from ({KINDS})."
         )),

@@ -1,14 +1,17 @@
 //! Export formats and their file names: Sift's own JSON (format `sift-annotations`, version 2),
 //! the W3C Web Annotation model (JSON-LD), and three line formats for machine learning:
-//! per-sentence JSONL, Prodigy text classification, and spans in context (Prodigy and doccano).
+//! per-sentence JSONL, Prodigy text classification, and spans in context (Prodigy and doccano);
+//! and the whole library in each of them (`library`).
 //!
 //! Offsets in exports count Unicode code points of `document.text`, end exclusive, so that
 //! `text[start:end]` in Python (or `[...text].slice(start, end)` in JavaScript) gives the sentence.
 
+mod library;
 mod lines;
 mod native;
 mod w3c;
 
+pub use library::{LibraryFile, LIBRARY_FORMAT, LIBRARY_VERSION};
 pub use lines::{jsonl, prodigy, spans};
 pub use native::{native_json, NativeDocument, NativeFile, NativeSentence};
 pub use w3c::web_annotations;

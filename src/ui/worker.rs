@@ -15,7 +15,7 @@ use super::edge::background::Json;
 use super::edge::clock;
 use crate::export::Stamp;
 use crate::foreign::Anchoring;
-use crate::jobs::{compare, export, import, read_annotations, Answer, Intake, Job};
+use crate::jobs::{compare, export, import, read_annotations, Answer, Intake, Job, Outtake};
 use crate::suggest::{prior, Suggester};
 
 /// How long one slice of anchoring or importing runs before the worker reports its progress and sees
@@ -133,6 +133,30 @@ impl Worker for Files {
                         if finished {
                             return;
                         }
+                        clock::next_task().await;
+                        if dropped.borrow().contains(&id) {
+                            return;
+                        }
+                    }
+                });
+            }
+            Job::ExportLibrary {
+                documents,
+                format,
+                exported_at,
+                generator,
+                annotator,
+            } => {
+                let (scope, dropped) = (scope.clone(), self.dropped.clone());
+                spawn_local(async move {
+                    let mut outtake =
+                        Outtake::new(documents, format, exported_at, generator, annotator);
+                    loop {
+                        let until = clock::ms() + SLICE_MS;
+                        if outtake.go_on(|| clock::ms() < until) {
+                            return scope.respond(id, outtake.finish());
+                        }
+                        scope.respond(id, outtake.progress());
                         clock::next_task().await;
                         if dropped.borrow().contains(&id) {
                             return;

@@ -3,7 +3,7 @@
 // to its limit with nothing lost.
 import { test, expect } from '@playwright/test';
 import { settle } from './settle.mjs';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -179,4 +179,63 @@ test('an import that fills storage stops with what is left named, and nothing st
   await page.getByRole('searchbox', { name: 'Search the library' }).fill('marker1x');
   await expect(total(page)).toHaveAttribute('data-library-total', '1');
   await expect(page.getByRole('region', { name: 'Your library' })).toContainText('1 of 8 labelled');
+});
+
+test('the library is exported whole or by selection, deleted with undo, and imported back whole', async ({ page }) => {
+  test.setTimeout(120_000);
+  await fresh(page);
+  const files = Array.from({ length: 30 }, (_, n) => {
+    const a = article(n, 5);
+    return file(`e${n}.txt`, `${a.title}\n\n${a.text}`);
+  });
+  await importFiles(page, files);
+  await expect(total(page)).toHaveAttribute('data-library-total', '30', { timeout: 30_000 });
+  const library = page.getByRole('region', { name: 'Your library' });
+  const search = page.getByRole('searchbox', { name: 'Search the library' });
+  await search.fill('Report 0004');
+  await library.getByRole('button', { name: 'Open “Report 0004”' }).click();
+  await page.locator('[data-sentence-index="2"]').click();
+  await page.keyboard.press('1');
+  await page.getByRole('button', { name: 'New article' }).click();
+
+  // Two selected (found by two searches), as sentences for machine learning.
+  await search.fill('Report 0004');
+  await library.getByRole('checkbox', { name: 'Select “Report 0004”' }).check();
+  await search.fill('Report 0009');
+  await library.getByRole('checkbox', { name: 'Select “Report 0009”' }).check();
+  await search.fill('');
+  await page.getByLabel('Export as').selectOption('Sentences for ML (JSONL)');
+  const [lines] = await Promise.all([page.waitForEvent('download'), library.getByRole('button', { name: 'Export 2 selected' }).click()]);
+  const sentences = readFileSync(await lines.path(), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  expect(sentences).toHaveLength(12);
+  expect(sentences.filter((s) => s.label === 'claim')).toHaveLength(1);
+  await library.getByRole('button', { name: 'Clear selection' }).click();
+
+  // Everything, in Sift's JSON.
+  await page.getByLabel('Export as').selectOption('Sift JSON: everything, imports back whole');
+  const [whole] = await Promise.all([page.waitForEvent('download'), library.getByRole('button', { name: 'Export library' }).click()]);
+  expect(whole.suggestedFilename()).toMatch(/^sift-library-[\d-]+\.json$/);
+  const exported = readFileSync(await whole.path(), 'utf8');
+  expect(JSON.parse(exported).documents).toHaveLength(30);
+  await expect(page.getByRole('status').filter({ hasText: 'Exported 30 documents' })).toBeVisible();
+
+  // Delete them all, undo, delete again.
+  await library.getByRole('button', { name: 'Select all 30 found' }).click();
+  await library.getByRole('button', { name: 'Delete 30 selected' }).click();
+  await expect(total(page)).toHaveAttribute('data-library-total', '0');
+  await library.getByRole('button', { name: 'Undo delete' }).click();
+  await expect(total(page)).toHaveAttribute('data-library-total', '30');
+  await search.fill('Report 0004');
+  await expect(library).toContainText('1 of 6 labelled');
+  await search.fill('');
+  await library.getByRole('button', { name: 'Select all 30 found' }).click();
+  await library.getByRole('button', { name: 'Delete 30 selected' }).click();
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Your library' }).getByRole('listitem')).toHaveCount(0);
+
+  // The file brings the whole library back, labels and all.
+  await importFiles(page, [file('library.json', exported)]);
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 30 articles from 1 file.' })).toBeVisible({ timeout: 30_000 });
+  await search.fill('Report 0004');
+  await expect(library).toContainText('1 of 6 labelled');
 });

@@ -24,7 +24,7 @@ pub const JSON: Reading = Reading {
 /// Articles to import.
 pub const ARTICLES: Reading = Reading {
     limit: crate::corpus::MAX_FILE_BYTES,
-    kinds: "text files (.txt, .md, .jsonl or .csv)",
+    kinds: "text files (.txt, .md, .jsonl, .csv or .json)",
 };
 
 /// A picked file: its name, and its text or why it could not be read.
@@ -69,7 +69,11 @@ async fn read_text(file: &File, reading: &Reading) -> Result<String, String> {
 }
 
 /// Every file, read one after the other; `progress` hears how many are read after each.
-pub async fn read_all(files: Vec<File>, reading: &Reading, progress: impl Fn(usize)) -> Vec<Picked> {
+pub async fn read_all(
+    files: Vec<File>,
+    reading: &Reading,
+    progress: impl Fn(usize),
+) -> Vec<Picked> {
     let mut picked = Vec::with_capacity(files.len());
     for file in &files {
         picked.push((file.name(), read_text(file, reading).await));

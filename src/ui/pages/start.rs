@@ -6,14 +6,14 @@
 use yew::prelude::*;
 
 use super::{by_id, to};
+use crate::schema::LibraryEntry;
 use crate::ui::edge::storage::QUOTA_BYTES;
 use crate::ui::views::choice::VersionChoice;
-use crate::schema::LibraryEntry;
 use crate::ui::views::import::import_button;
 use crate::ui::views::intake::{intake_progress, resembling_choice};
-use crate::ui::views::pickers::articles_input;
 use crate::ui::views::library::Library;
 use crate::ui::views::paste::Paste;
+use crate::ui::views::pickers::articles_input;
 use crate::ui::workspace::Workspace;
 
 pub fn start_page(ws: &Workspace) -> Html {
@@ -50,7 +50,10 @@ pub fn start_page(ws: &Workspace) -> Html {
                 on_make_current={by_id(ws, Workspace::make_current)}
                 on_download_backup={by_id(ws, Workspace::download_backup)}
                 on_delete_backup={by_id(ws, Workspace::delete_backup)}
-                texts={ws.texts()} on_read_texts={to(ws, |ws, ()| ws.read_texts())} />
+                texts={ws.texts()} on_read_texts={to(ws, |ws, ()| ws.read_texts())}
+                exporting={ws.exporting()} on_export={to(ws, Workspace::export_library)}
+                on_delete_selected={to(ws, Workspace::delete_articles)}
+                removed={ws.removed().map(|r| r.articles)} on_undo_delete={to(ws, |ws, ()| ws.undo_delete())} />
         </>
     }
 }

@@ -8,10 +8,14 @@ use crate::ui::workspace::Intaking;
 /// The progress of an import; `on_cancel` stops it.
 pub fn intake_progress(intaking: &Intaking, on_cancel: &Callback<()>) -> Html {
     let (text, done, total) = match *intaking {
-        Intaking::Reading(done, total) => (format!("Reading files: {done} of {total}"), done, total),
-        Intaking::Making(done, total) => {
-            (format!("Importing articles: {done} of {total}"), done, total)
+        Intaking::Reading(done, total) => {
+            (format!("Reading files: {done} of {total}"), done, total)
         }
+        Intaking::Making(done, total) => (
+            format!("Importing articles: {done} of {total}"),
+            done,
+            total,
+        ),
     };
     html! {
         <div class="progress intake" role="status">
@@ -24,7 +28,11 @@ pub fn intake_progress(intaking: &Intaking, on_cancel: &Callback<()>) -> Html {
 
 /// The imported texts that resemble articles in the library: new versions of them, or articles
 /// of their own?
-pub fn resembling_choice(titles: &[String], on_versions: &Callback<()>, on_articles: &Callback<()>) -> Html {
+pub fn resembling_choice(
+    titles: &[String],
+    on_versions: &Callback<()>,
+    on_articles: &Callback<()>,
+) -> Html {
     const SHOWN: usize = 5;
     let mut named = titles
         .iter()
@@ -36,8 +44,14 @@ pub fn resembling_choice(titles: &[String], on_versions: &Callback<()>, on_artic
         named += &format!(" and {} more", titles.len() - SHOWN);
     }
     let (heading, these) = match titles.len() {
-        1 => ("Is an imported text a new version of an article you annotated?".to_string(), "it"),
-        n => (format!("Are {n} imported texts new versions of articles you annotated?"), "them"),
+        1 => (
+            "Is an imported text a new version of an article you annotated?".to_string(),
+            "it",
+        ),
+        n => (
+            format!("Are {n} imported texts new versions of articles you annotated?"),
+            "them",
+        ),
     };
     html! {
         <section class="choice" aria-labelledby="resembling-heading">

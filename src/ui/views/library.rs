@@ -2,18 +2,23 @@
 //! title and text, filtered by progress, sorted and in pages; the backups of data Sift could not
 //! read; and how much of the browser's storage Sift uses.
 
+use std::collections::HashSet;
+use std::rc::Rc;
+
 use gloo_timers::callback::Timeout;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::backups::{backups, Backups};
+use super::library_actions::{actions, Actions};
+use super::library_query::{found, pager, tools};
 use super::rename::RenameField;
 
-use crate::listing::{listing, Query, Show, Sort};
+use crate::export::Format;
+use crate::listing::{listing, Query};
 use crate::model::Label;
 use crate::schema::{articles, Article, LibraryEntry};
 use crate::sizes::{percent, size};
-use crate::ui::workspace::Texts;
+use crate::ui::workspace::{Exporting, Texts};
 
 #[derive(Properties, PartialEq)]
 pub struct LibraryProps {
@@ -35,6 +40,13 @@ pub struct LibraryProps {
     /// The texts the search has read, and reading the next slice of them (how many were read).
     pub texts: Texts,
     pub on_read_texts: Callback<(), usize>,
+    /// Export library (the articles selected, or all), and how far it has come.
+    pub exporting: Option<Exporting>,
+    pub on_export: Callback<(Format, Rc<HashSet<String>>)>,
+    /// Deleting the articles selected, every version; how many were deleted last, for Undo.
+    pub on_delete_selected: Callback<Rc<HashSet<String>>>,
+    pub removed: Option<usize>,
+    pub on_undo_delete: Callback<()>,
 }
 
 #[function_component(Library)]
@@ -42,21 +54,26 @@ pub fn library(props: &LibraryProps) -> Html {
     let confirming = use_state(|| None::<String>);
     let renaming = use_state(|| None::<String>);
     let query = use_state(Query::default);
+    // The current versions of the articles selected.
+    let selected = use_state(|| Rc::new(HashSet::<String>::new()));
     // Bumped after each slice of texts is read, so the search goes on over them.
     let read = use_state(|| 0usize);
     {
         let (read, on_read) = (read.clone(), props.on_read_texts.clone());
         let searching = !query.search.trim().is_empty();
-        use_effect_with((searching, *read, props.entries.len()), move |&(searching, n, _)| {
-            let timer = searching.then(|| {
-                Timeout::new(0, move || {
-                    if on_read.emit(()) > 0 {
-                        read.set(n + 1);
-                    }
-                })
-            });
-            move || drop(timer)
-        });
+        use_effect_with(
+            (searching, *read, props.entries.len()),
+            move |&(searching, n, _)| {
+                let timer = searching.then(|| {
+                    Timeout::new(0, move || {
+                        if on_read.emit(()) > 0 {
+                            read.set(n + 1);
+                        }
+                    })
+                });
+                move || drop(timer)
+            },
+        );
     }
     let all = articles(&props.entries);
     let count = all.len();
@@ -87,6 +104,16 @@ pub fn library(props: &LibraryProps) -> Html {
                 { tools(&query) }
                 <p class="hint" aria-live="polite">{ found(shown.total, count, unread) }</p>
             }
+            { actions(Actions {
+                count,
+                found: &shown.found,
+                selected: &selected,
+                exporting: props.exporting,
+                removed: props.removed,
+                on_export: &props.on_export,
+                on_delete: &props.on_delete_selected,
+                on_undo: &props.on_undo_delete,
+            }) }
             <ul class="documents" data-library-total={shown.total.to_string()}>
                 { for shown.articles.iter().map(|article| {
                     let entry = article.current;
@@ -119,8 +146,21 @@ pub fn library(props: &LibraryProps) -> Html {
                         let on_open = props.on_open.clone();
                         let (open_id, rename_id, delete_id) = (id.clone(), id.clone(), id.clone());
                         let (renaming, confirming) = (renaming.clone(), confirming.clone());
+                        let picked = selected.contains(&id);
+                        let toggle = {
+                            let (selected, id) = (selected.clone(), id.clone());
+                            move |_| {
+                                let mut next = (**selected).clone();
+                                if !next.remove(&id) {
+                                    next.insert(id.clone());
+                                }
+                                selected.set(Rc::new(next));
+                            }
+                        };
                         html! {
                             <div class="entry">
+                                <input type="checkbox" class="pick" checked={picked} onchange={toggle}
+                                    aria-label={format!("Select “{}”", entry.title)} />
                                 <button type="button" class="open" onclick={move |_| on_open.emit(open_id.clone())}>
                                     { format!("Open “{}”", entry.title) }
                                 </button>
@@ -141,88 +181,6 @@ pub fn library(props: &LibraryProps) -> Html {
             { pager(&query, shown.page, shown.pages) }
             { backups(Backups { keys: &props.backups, on_download: &props.on_download_backup, on_delete: &props.on_delete_backup }) }
         </section>
-    }
-}
-
-/// The search box, the filter and the order.
-fn tools(query: &UseStateHandle<Query>) -> Html {
-    let on_search = {
-        let query = query.clone();
-        move |e: InputEvent| {
-            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
-                query.set(Query { search: input.value(), page: 0, ..(*query).clone() });
-            }
-        }
-    };
-    let picked = |e: &Event| e.target_dyn_into::<HtmlSelectElement>().map(|s| s.selected_index().max(0) as usize);
-    let on_show = {
-        let query = query.clone();
-        move |e: Event| {
-            if let Some(show) = picked(&e).and_then(|i| Show::ALL.get(i)) {
-                query.set(Query { show: *show, page: 0, ..(*query).clone() });
-            }
-        }
-    };
-    let on_sort = {
-        let query = query.clone();
-        move |e: Event| {
-            if let Some(sort) = picked(&e).and_then(|i| Sort::ALL.get(i)) {
-                query.set(Query { sort: *sort, page: 0, ..(*query).clone() });
-            }
-        }
-    };
-    html! {
-        <div class="library-tools" role="search">
-            <span class="field search-field">
-                <label for="library-search">{ "Search the library" }</label>
-                <input id="library-search" type="search" value={query.search.clone()} oninput={on_search}
-                    placeholder="Words in a title or a text" autocomplete="off" />
-            </span>
-            <span class="field">
-                <label for="library-show">{ "Show" }</label>
-                <select id="library-show" onchange={on_show}>
-                    { for Show::ALL.iter().map(|s| html! { <option selected={*s == query.show}>{ s.name() }</option> }) }
-                </select>
-            </span>
-            <span class="field">
-                <label for="library-sort">{ "Sort by" }</label>
-                <select id="library-sort" onchange={on_sort}>
-                    { for Sort::ALL.iter().map(|s| html! { <option selected={*s == query.sort}>{ s.name() }</option> }) }
-                </select>
-            </span>
-        </div>
-    }
-}
-
-/// "3 of 120 articles", "All 120 articles", and whether texts are still being searched.
-fn found(total: usize, count: usize, unread: bool) -> String {
-    let articles = if count == 1 { "article" } else { "articles" };
-    let mut said = if total == count {
-        format!("{count} {articles}")
-    } else {
-        format!("{total} of {count} {articles}")
-    };
-    if unread {
-        said += " (still searching the texts…)";
-    }
-    said
-}
-
-/// Previous and next page, and where the reader is.
-fn pager(query: &UseStateHandle<Query>, page: usize, pages: usize) -> Html {
-    if pages < 2 {
-        return html! {};
-    }
-    let go = |to: usize| {
-        let query = query.clone();
-        move |_| query.set(Query { page: to, ..(*query).clone() })
-    };
-    html! {
-        <nav class="pager library-pager" aria-label="Library pages">
-            <button type="button" disabled={page == 0} onclick={go(page.saturating_sub(1))}>{ "Previous page" }</button>
-            <span>{ format!("Page {} of {pages}", page + 1) }</span>
-            <button type="button" disabled={page + 1 >= pages} onclick={go(page + 1)}>{ "Next page" }</button>
-        </nav>
     }
 }
 

@@ -16,6 +16,8 @@ pub mod help;
 pub mod import;
 pub mod intake;
 pub mod library;
+pub mod library_actions;
+pub mod library_query;
 pub mod note;
 pub mod orphans;
 pub mod outline;

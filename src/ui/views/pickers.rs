@@ -15,13 +15,25 @@ pub fn compare_input(on_files: &Callback<Vec<File>>) -> Html {
 
 /// "Import annotations…": a W3C Web Annotation or Hypothesis file, laid onto the open document.
 pub fn annotations_input(on_files: &Callback<Vec<File>>) -> Html {
-    file_input("annotation-file", "Import annotations…", false, JSON, on_files)
+    file_input(
+        "annotation-file",
+        "Import annotations…",
+        false,
+        JSON,
+        on_files,
+    )
 }
 
 /// "Import articles…": many files of articles at once, into the library.
 pub fn articles_input(on_files: &Callback<Vec<File>>) -> Html {
-    let accept = ".txt,.md,.markdown,.jsonl,.ndjson,.csv,text/plain,text/markdown,text/csv";
-    file_input("import-articles", "Import articles…", true, accept, on_files)
+    let accept = ".txt,.md,.markdown,.jsonl,.ndjson,.csv,.json,text/plain,text/markdown,text/csv,application/json";
+    file_input(
+        "import-articles",
+        "Import articles…",
+        true,
+        accept,
+        on_files,
+    )
 }
 
 const JSON: &str = ".json,.jsonld,application/json,application/ld+json";

@@ -9,11 +9,13 @@ use yew::prelude::*;
 
 use super::comparing::Comparing;
 use super::intake::{Intaking, RunRef};
-use super::texts::Texts;
 use super::live::Latest;
 use super::notices::{NoticeAction, Notices};
+use super::outtake::Exporting;
+use super::removal::Removed;
 use super::stored::Stored;
 use super::sync::SavedRef;
+use super::texts::Texts;
 use crate::compare::{Comparison, ComparisonAction};
 use crate::jobs::Arrived;
 use crate::model::{Action, Document, Session, State};
@@ -66,6 +68,11 @@ pub struct Handles {
     pub(super) resembling: UseStateHandle<Option<Rc<Vec<Arrived>>>>,
     /// The library's texts, as far as its search has read them.
     pub(super) texts: Texts,
+    /// The library being exported, and its job in the worker.
+    pub(super) exporting: UseStateHandle<Option<Exporting>>,
+    pub(super) export_job: Rc<RefCell<Option<Running>>>,
+    /// The articles deleted last, for Undo.
+    pub(super) removed: UseStateHandle<Option<Rc<Removed>>>,
 }
 
 /// The workspace's parts are read through the handle, as through any `Rc`.

@@ -198,7 +198,11 @@ impl Workspace {
                     1 => "1 text was".to_string(),
                     n => format!("{n} texts were"),
                 },
-                if run.skipped == 1 { "it was" } else { "they were" }
+                if run.skipped == 1 {
+                    "it was"
+                } else {
+                    "they were"
+                }
             );
         }
         self.notify(message);
@@ -245,7 +249,10 @@ impl Workspace {
             let Ok(mut session) = decode_session(&a.text, &a.record) else {
                 continue;
             };
-            let found = a.resembles.as_deref().and_then(|id| recognised(&library, id));
+            let found = a
+                .resembles
+                .as_deref()
+                .and_then(|id| recognised(&library, id));
             if let Some(found) = found.filter(|_| as_versions) {
                 let Some(old) = self.stored(&found.current) else {
                     continue;

@@ -13,6 +13,8 @@ mod handle;
 mod intake;
 mod live;
 mod notices;
+mod outtake;
+mod removal;
 mod stored;
 mod sync;
 mod texts;
@@ -23,6 +25,8 @@ use yew::prelude::*;
 
 pub use handle::{Importing, Pending, Workspace};
 pub use intake::Intaking;
+pub use outtake::Exporting;
+pub use removal::Removed;
 pub use texts::Texts;
 
 use handle::Handles;
@@ -76,6 +80,9 @@ pub fn use_new_workspace() -> Workspace {
     let run = use_mut_ref(|| None);
     let resembling = use_state(|| None);
     let texts = (*use_memo((), |_| Texts::default())).clone();
+    let exporting = use_state(|| None);
+    let export_job = use_mut_ref(|| None);
+    let removed = use_state(|| None);
     // What was restored at start is already in storage.
     let saved = use_mut_ref(|| boot.session.as_ref().map(Saved::of).unwrap_or_default());
     let latest = use_mut_ref(Live::default);
@@ -115,5 +122,8 @@ pub fn use_new_workspace() -> Workspace {
         run,
         resembling,
         texts,
+        exporting,
+        export_job,
+        removed,
     })
 }

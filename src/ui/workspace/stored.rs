@@ -20,6 +20,7 @@ pub enum StoredAction {
     /// Many new lines at once (an import).
     Add(Vec<LibraryEntry>),
     Remove(String),
+    RemoveAll(std::collections::HashSet<String>),
     Backups(Vec<String>),
 }
 
@@ -35,6 +36,7 @@ impl Reducible for Stored {
                 newest_first(&mut next.library);
             }
             StoredAction::Remove(id) => next.library.retain(|e| e.id != id),
+            StoredAction::RemoveAll(ids) => next.library.retain(|e| !ids.contains(&e.id)),
             StoredAction::Backups(keys) => next.backups = keys,
         }
         if next == *self {

@@ -72,6 +72,17 @@ pub fn load(id: &str, now: &str, problems: &mut Vec<Problem>) -> Option<Session>
     )
 }
 
+/// A stored document's two version 4 records, as an export reads them: an older record is
+/// read and written anew as version 4 (storage is left as it is).
+pub fn records(id: &str, now: &str) -> Option<(String, String)> {
+    let record = get(&doc_key(id)).ok().flatten()?;
+    if crate::schema::version(&record) == Ok(4) {
+        return Some((get(&text_key(id)).ok().flatten()?, record));
+    }
+    let session = load(id, now, &mut Vec::new())?;
+    Some((encode_text(&session.doc), encode_session(&session, now)))
+}
+
 /// Reads and decodes one key; on failure backs the raw value up and says what happened.
 fn read<T, E: std::fmt::Display>(
     key: &str,
