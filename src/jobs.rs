@@ -194,6 +194,14 @@ pub fn export(native: &str, format: Format, stamp: &Stamp) -> Result<String, Str
     Ok(format.render(&session, &stamp))
 }
 
+/// A job the worker does a slice at a time, answering the page after each slice.
+pub trait Sliced {
+    /// Works while `more()` says so; whether the job is done.
+    fn go_on(&mut self, more: impl Fn() -> bool) -> bool;
+    /// What to tell the page of the work since the last answer (the result, once done).
+    fn answer(&mut self) -> Answer;
+}
+
 /// An article made into a document, as the two records storage keeps (`schema`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Arrived {
@@ -269,8 +277,34 @@ impl Intake {
         }
     }
 
-    /// Makes documents while `more()` says so; whether every article is made.
-    pub fn go_on(&mut self, more: impl Fn() -> bool) -> bool {
+    /// One of Sift's own documents, its previous version believed only when the library holds
+    /// it or it came before in this import.
+    fn believed(&mut self, place: String, imported: Imported) -> Session {
+        let Imported {
+            mut doc,
+            annotations,
+            warnings,
+            ..
+        } = imported;
+        self.problems
+            .extend(warnings.into_iter().map(|w| format!("{place}: {w}")));
+        if doc
+            .previous
+            .as_ref()
+            .is_some_and(|p| !self.seen.contains(p))
+        {
+            doc.previous = None;
+            self.problems.push(format!(
+                "{place}: it names a previous version that is neither in your library nor in the import, so it was imported as an article of its own."
+            ));
+        }
+        Session::with_annotations(doc, annotations.labels, annotations.notes)
+    }
+}
+
+impl Sliced for Intake {
+    /// Makes documents while `more()` says so.
+    fn go_on(&mut self, more: impl Fn() -> bool) -> bool {
         while more() {
             let Some(item) = self.items.next() else {
                 return true;
@@ -306,32 +340,8 @@ impl Intake {
         self.items.len() == 0
     }
 
-    /// One of Sift's own documents, its previous version believed only when the library holds
-    /// it or it came before in this import.
-    fn believed(&mut self, place: String, imported: Imported) -> Session {
-        let Imported {
-            mut doc,
-            annotations,
-            warnings,
-            ..
-        } = imported;
-        self.problems
-            .extend(warnings.into_iter().map(|w| format!("{place}: {w}")));
-        if doc
-            .previous
-            .as_ref()
-            .is_some_and(|p| !self.seen.contains(p))
-        {
-            doc.previous = None;
-            self.problems.push(format!(
-                "{place}: it names a previous version that is neither in your library nor in the import, so it was imported as an article of its own."
-            ));
-        }
-        Session::with_annotations(doc, annotations.labels, annotations.notes)
-    }
-
-    /// What was done since the last answer.
-    pub fn answer(&mut self) -> Answer {
+    /// The documents made since the last answer, and how far the job is.
+    fn answer(&mut self) -> Answer {
         Answer::Articles {
             arrived: std::mem::take(&mut self.arrived),
             skipped: std::mem::take(&mut self.skipped),
@@ -347,7 +357,8 @@ impl Intake {
 pub struct Outtake {
     documents: std::vec::IntoIter<(String, String, String)>,
     total: usize,
-    file: LibraryFile,
+    /// The file being written; taken when it is answered.
+    file: Option<LibraryFile>,
     exported_at: String,
     generator: String,
     annotator: Option<String>,
@@ -365,51 +376,63 @@ impl Outtake {
         Outtake {
             total: documents.len(),
             documents: documents.into_iter(),
-            file: LibraryFile::new(format, &exported_at, annotator.as_deref()),
+            file: Some(LibraryFile::new(format, &exported_at, annotator.as_deref())),
             exported_at,
             generator,
             annotator,
             problems: Vec::new(),
         }
     }
+}
 
-    /// Adds documents while `more()` says so; whether every one is added.
-    pub fn go_on(&mut self, more: impl Fn() -> bool) -> bool {
+impl Sliced for Outtake {
+    /// Adds documents while `more()` says so.
+    fn go_on(&mut self, more: impl Fn() -> bool) -> bool {
         while more() {
             let Some((text, record, modified)) = self.documents.next() else {
                 return true;
             };
-            match decode_session(&text, &record) {
-                Ok(session) => self.file.add(
-                    &session,
-                    &Stamp {
-                        exported_at: &self.exported_at,
-                        modified: &modified,
-                        generator: &self.generator,
-                        annotator: self.annotator.as_deref(),
-                    },
-                ),
-                Err(e) => self.problems.push(format!(
-                    "A stored document could not be read ({e}), so it was left out."
-                )),
-            }
+            let session = match decode_session(&text, &record) {
+                Ok(session) => session,
+                Err(e) => {
+                    self.problems.push(format!(
+                        "A stored document could not be read ({e}), so it was left out."
+                    ));
+                    continue;
+                }
+            };
+            let Some(file) = self.file.as_mut() else {
+                continue;
+            };
+            let stamp = Stamp {
+                exported_at: &self.exported_at,
+                modified: &modified,
+                generator: &self.generator,
+                annotator: self.annotator.as_deref(),
+            };
+            file.add(&session, &stamp);
         }
         self.documents.len() == 0
     }
 
-    pub fn progress(&self) -> Answer {
-        Answer::Progress {
-            done: self.total - self.documents.len(),
-            total: self.total,
-        }
-    }
-
-    /// The file, once every document is added.
-    pub fn finish(self) -> Answer {
-        Answer::Library {
-            documents: self.total - self.problems.len(),
-            file: self.file.finish(),
-            problems: self.problems,
+    /// How far the job is, then the file once every document is added.
+    fn answer(&mut self) -> Answer {
+        let done = self.total - self.documents.len();
+        let file = if done == self.total {
+            self.file.take()
+        } else {
+            None
+        };
+        match file {
+            Some(file) => Answer::Library {
+                documents: self.total - self.problems.len(),
+                file: file.finish(),
+                problems: std::mem::take(&mut self.problems),
+            },
+            None => Answer::Progress {
+                done,
+                total: self.total,
+            },
         }
     }
 }

@@ -6,7 +6,7 @@
 use proptest::prelude::*;
 use sift::corpus::{document, read_file, Incoming, MAX_ARTICLE_BYTES};
 use sift::export::{spans, Format, LibraryFile, Stamp};
-use sift::jobs::{Answer, Arrived, Intake};
+use sift::jobs::{Answer, Arrived, Intake, Sliced};
 use sift::model::{Document, Label, Session};
 use sift::schema::decode_session;
 
@@ -216,11 +216,16 @@ fn arrived(answers: &[Answer]) -> Vec<&Arrived> {
 
 /// Runs an intake to the end, answering after every `per` articles.
 fn run(intake: &mut Intake, per: usize) -> Vec<Answer> {
+    run_sliced(intake, per)
+}
+
+/// Runs a sliced job to the end as the worker does, a slice of `per` items at a time.
+fn run_sliced(job: &mut impl Sliced, per: usize) -> Vec<Answer> {
     let mut answers = Vec::new();
     loop {
         let left = std::cell::Cell::new(per);
-        let finished = intake.go_on(|| left.replace(left.get().saturating_sub(1)) > 0);
-        answers.push(intake.answer());
+        let finished = job.go_on(|| left.replace(left.get().saturating_sub(1)) > 0);
+        answers.push(job.answer());
         if finished {
             return answers;
         }
@@ -443,4 +448,43 @@ fn the_library_in_the_line_formats_holds_every_article_one_after_another() {
     let read = read_file("spans.jsonl", &spans);
     let (back, _) = document(read.articles[2].clone(), NOW);
     assert_eq!(back.labels, sessions[2].labels);
+}
+
+#[test]
+fn the_library_export_job_answers_its_progress_then_the_file_leaving_out_what_it_cannot_read() {
+    use sift::jobs::Outtake;
+    use sift::schema::{encode_session, encode_text};
+    let sessions = library();
+    let mut documents: Vec<(String, String, String)> = sessions
+        .iter()
+        .map(|s| (encode_text(&s.doc), encode_session(s, NOW), NOW.to_string()))
+        .collect();
+    documents[1].1 = "{\"schema\": 4, cut short".into();
+    let mut outtake = Outtake::new(
+        documents,
+        Format::Spans,
+        NOW.into(),
+        "https://sift.example/".into(),
+        None,
+    );
+    let answers = run_sliced(&mut outtake, 1);
+    assert!(
+        matches!(answers[0], Answer::Progress { done: 1, total: 3 }),
+        "{:?}",
+        answers[0]
+    );
+    let Answer::Library {
+        file,
+        documents,
+        problems,
+    } = answers.last().unwrap()
+    else {
+        panic!("{answers:?}")
+    };
+    assert_eq!(*documents, 2);
+    assert_eq!(file.lines().count(), 2);
+    assert!(
+        problems[0].starts_with("A stored document could not be read"),
+        "{problems:?}"
+    );
 }

@@ -15,7 +15,9 @@ use super::edge::background::Json;
 use super::edge::clock;
 use crate::export::Stamp;
 use crate::foreign::Anchoring;
-use crate::jobs::{compare, export, import, read_annotations, Answer, Intake, Job, Outtake};
+use crate::jobs::{
+    compare, export, import, read_annotations, Answer, Intake, Job, Outtake, Sliced,
+};
 use crate::suggest::{prior, Suggester};
 
 /// How long one slice of anchoring or importing runs before the worker reports its progress and sees
@@ -35,6 +37,26 @@ pub struct Files {
 }
 
 impl Files {
+    /// Runs `job` a slice at a time, answering after each, until it is done or the page
+    /// dropped it.
+    fn in_slices(&self, scope: &WorkerScope<Self>, id: HandlerId, mut job: impl Sliced + 'static) {
+        let (scope, dropped) = (scope.clone(), self.dropped.clone());
+        spawn_local(async move {
+            loop {
+                let until = clock::ms() + SLICE_MS;
+                let finished = job.go_on(|| clock::ms() < until);
+                scope.respond(id, job.answer());
+                if finished {
+                    return;
+                }
+                clock::next_task().await;
+                if dropped.borrow().contains(&id) {
+                    return;
+                }
+            }
+        });
+    }
+
     /// Changes the open document's suggestions, if `id` is their job, and answers with them.
     fn suggest(
         &mut self,
@@ -122,24 +144,7 @@ impl Worker for Files {
                 files,
                 library,
                 now,
-            } => {
-                let (scope, dropped) = (scope.clone(), self.dropped.clone());
-                spawn_local(async move {
-                    let mut intake = Intake::new(files, library, now);
-                    loop {
-                        let until = clock::ms() + SLICE_MS;
-                        let finished = intake.go_on(|| clock::ms() < until);
-                        scope.respond(id, intake.answer());
-                        if finished {
-                            return;
-                        }
-                        clock::next_task().await;
-                        if dropped.borrow().contains(&id) {
-                            return;
-                        }
-                    }
-                });
-            }
+            } => self.in_slices(scope, id, Intake::new(files, library, now)),
             Job::ExportLibrary {
                 documents,
                 format,
@@ -147,22 +152,8 @@ impl Worker for Files {
                 generator,
                 annotator,
             } => {
-                let (scope, dropped) = (scope.clone(), self.dropped.clone());
-                spawn_local(async move {
-                    let mut outtake =
-                        Outtake::new(documents, format, exported_at, generator, annotator);
-                    loop {
-                        let until = clock::ms() + SLICE_MS;
-                        if outtake.go_on(|| clock::ms() < until) {
-                            return scope.respond(id, outtake.finish());
-                        }
-                        scope.respond(id, outtake.progress());
-                        clock::next_task().await;
-                        if dropped.borrow().contains(&id) {
-                            return;
-                        }
-                    }
-                });
+                let outtake = Outtake::new(documents, format, exported_at, generator, annotator);
+                self.in_slices(scope, id, outtake);
             }
             Job::Suggest {
                 library,

@@ -3,6 +3,7 @@
 // to its limit with nothing lost.
 import { test, expect } from '@playwright/test';
 import { settle } from './settle.mjs';
+import { audit, shoot } from './audit.mjs';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -238,4 +239,25 @@ test('the library is exported whole or by selection, deleted with undo, and impo
   await expect(page.getByRole('status').filter({ hasText: 'Imported 30 articles from 1 file.' })).toBeVisible({ timeout: 30_000 });
   await search.fill('Report 0004');
   await expect(library).toContainText('1 of 6 labelled');
+});
+
+test('the library of many articles passes axe in both themes and fits a phone', async ({ page }) => {
+  await fresh(page);
+  const files = Array.from({ length: 25 }, (_, n) => {
+    const a = article(n, 4);
+    return file(`a${n}.txt`, `${a.title}\n\n${a.text}`);
+  });
+  await importFiles(page, files);
+  await expect(total(page)).toHaveAttribute('data-library-total', '25', { timeout: 30_000 });
+  const library = page.getByRole('region', { name: 'Your library' });
+  await library.getByRole('checkbox').first().check();
+  await page.getByRole('searchbox', { name: 'Search the library' }).fill('report');
+  await audit(page, 'the library with a selection');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await audit(page, 'the library in the dark theme');
+  await shoot(page, 'library-dark', { fullPage: true });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 360, height: 740 });
+  await audit(page, 'the library on a phone');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });

@@ -1,6 +1,8 @@
 //! Documents in localStorage: the library listed and the last open document restored at start,
 //! each document read, saved and deleted, unreadable records backed up, and the room used.
 
+use wasm_bindgen::JsCast;
+
 use super::{get, keys, remove, set, storage, Problem, StoreError, PROTECTED};
 use crate::model::Session;
 use crate::schema::{
@@ -214,19 +216,19 @@ pub fn forget_current() -> Result<(), StoreError> {
     remove(CURRENT_KEY)
 }
 
-/// Bytes Sift's keys take in storage (UTF-16: two bytes per unit).
+/// Bytes Sift's keys take in storage (UTF-16: two bytes per unit). Each value's length is
+/// read in JavaScript, without copying the value into the app: storage may hold 10 MB.
 pub fn used_bytes() -> usize {
     let Ok(storage) = storage() else { return 0 };
     keys()
         .into_iter()
         .filter(|k| k.starts_with("sift."))
         .map(|k| {
-            let value = storage
-                .get_item(&k)
+            let length = js_sys::Reflect::get(&storage, &k.as_str().into())
                 .ok()
-                .flatten()
-                .map_or(0, |v| v.encode_utf16().count());
-            2 * (k.encode_utf16().count() + value)
+                .and_then(|v| v.dyn_into::<js_sys::JsString>().ok())
+                .map_or(0, |v| v.length() as usize);
+            2 * (k.encode_utf16().count() + length)
         })
         .sum()
 }

@@ -1,0 +1,201 @@
+// The library at scale, measured in headless Chromium against the release build in dist/, with
+// real news (the news corpus in ../shared/data, never copied into the project: the articles are
+// written to target/corpus-bench): importing 1,000 text files and a JSON Lines file of 5,000
+// articles, how many 4 KB articles storage holds, the Event Timing of opening the library and
+// typing in its search, and exporting the whole library.
+// Run by `scripts/bench`. It reports; it never fails because a machine is slow.
+import { chromium } from '@playwright/test';
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const PORT = 4198;
+const BASE = `http://127.0.0.1:${PORT}/`;
+const CORPUS = process.env.NEWS_CORPUS || '../shared/data/news-corpus/articles.jsonl.xz';
+const OUT = 'target/corpus-bench';
+const ARTICLE_BYTES = 4096;
+const QUOTA_UNITS = 5 * 1024 * 1024; // Chromium's localStorage: 10 MB, two bytes a UTF-16 unit
+const KEYSTROKES = 40;
+
+const report = (measure, value, budget, ok) =>
+  console.log(`${measure.padEnd(60)} ${value.padStart(24)}   budget ${budget}${ok === false ? '   MISSED' : ''}`);
+
+if (!existsSync(CORPUS)) {
+  console.log(`(the news corpus is not at ${CORPUS}: set NEWS_CORPUS to measure the library at scale)`);
+  process.exit(0);
+}
+const articles = prepare();
+
+const server = spawn('python3', ['-m', 'http.server', String(PORT), '--bind', '127.0.0.1', '--directory', 'dist'], { stdio: 'ignore' });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-dev-shm-usage'],
+});
+try {
+  await waitForServer();
+  const files = await importTextFiles();
+  await importJsonl(files);
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+// Articles of about 4 KB: each real article of at least that much, cut at the end of its last
+// sentence before 4,096 bytes. Written as 1,000 text files and one JSON Lines file of 5,000.
+function prepare() {
+  const lines = execFileSync('xz', ['-dc', CORPUS], { maxBuffer: 1 << 30 }).toString('utf8').split('\n');
+  const out = [];
+  for (const line of lines) {
+    if (!line.trim()) continue;
+    const { title, text } = JSON.parse(line);
+    const bytes = Buffer.from(text);
+    if (bytes.length < ARTICLE_BYTES) continue;
+    const cut = bytes.subarray(0, ARTICLE_BYTES).toString('utf8').replace(/\uFFFD$/, '');
+    const end = cut.lastIndexOf('. ');
+    out.push({ title, text: cut.slice(0, end + 1) });
+    if (out.length === 5000) break;
+  }
+  mkdirSync(join(OUT, 'txt'), { recursive: true });
+  out.slice(0, 1000).forEach((a, i) => writeFileSync(join(OUT, 'txt', `article-${i}.txt`), `${a.title}\n\n${a.text}`));
+  writeFileSync(join(OUT, 'articles.jsonl'), out.map((a) => JSON.stringify(a)).join('\n') + '\n');
+  const mean = out.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / out.length;
+  console.log(`${out.length} news articles of ${Math.round(mean)} bytes on average, in ${OUT}`);
+  return out;
+}
+
+async function freshPage() {
+  const page = await browser.newPage();
+  await page.addInitScript(() => {
+    window.__events = [];
+    new PerformanceObserver((list) => {
+      for (const { name, startTime, duration, interactionId } of list.getEntries()) {
+        window.__events.push({ name, startTime, duration, interactionId });
+      }
+    }).observe({ type: 'event', buffered: true, durationThreshold: 16 });
+  });
+  await page.goto(BASE);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  return page;
+}
+
+// Picks `paths` in Import articles… and waits for the import to end: the time, and its notice.
+async function importAll(page, paths) {
+  const start = Date.now();
+  await page.getByLabel('Import articles…').setInputFiles(paths);
+  const notice = page.getByRole('status').filter({ hasText: /^Imported \d+ articles? from/ });
+  await notice.waitFor({ timeout: 300_000 });
+  return { seconds: (Date.now() - start) / 1000, notice: await notice.innerText() };
+}
+
+const stored = async (page) => Number(await page.locator('[data-library-total]').getAttribute('data-library-total'));
+const usedUnits = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('sift.'))
+  .reduce((n, k) => n + k.length + localStorage.getItem(k).length, 0));
+
+async function importTextFiles() {
+  const page = await freshPage();
+  const paths = articles.slice(0, 1000).map((_, i) => join(OUT, 'txt', `article-${i}.txt`));
+  const { seconds } = await importAll(page, paths);
+  const n = await stored(page);
+  report(`Import articles…, 1,000 text files (${n} stored before storage was full)`, `${seconds.toFixed(1)} s`, '≤ 10 s', seconds <= 10);
+  await page.close();
+  return paths;
+}
+
+async function importJsonl() {
+  const page = await freshPage();
+  const { seconds } = await importAll(page, [join(OUT, 'articles.jsonl')]);
+  const n = await stored(page);
+  report(`Import articles…, JSON Lines of 5,000 (stopped when storage was full)`, `${seconds.toFixed(1)} s for ${n}`, '≤ 30 s for 5,000', undefined);
+
+  // Capacity: what each article takes, and what labelling every sentence of one adds.
+  const units = await usedUnits(page);
+  const perArticle = units / n;
+  const labelled = await labelOne(page);
+  const fit = Math.floor(QUOTA_UNITS / (perArticle + labelled));
+  report('Capacity: 4 KB news articles stored, unlabelled', `${n} (${Math.round(perArticle)} units each)`, '5,000 with 10% free', n >= 5000);
+  report('Capacity: the same, every sentence labelled', `${fit} (+${Math.round(labelled)} units each)`, '5,000 with 10% free', fit * 0.9 >= 5000);
+
+  await measureLibrary(page, n);
+  await measureExport(page, n);
+  await page.close();
+}
+
+// Labels every sentence of the library's first article through the page; the units it added.
+async function labelOne(page) {
+  const before = await usedUnits(page);
+  await page.locator('.documents .open').first().click();
+  const count = Number(await page.getByRole('listbox', { name: 'Sentences' }).getAttribute('data-sentence-count'));
+  await page.locator('[data-sentence-index="0"]').click();
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.press('1230'[i % 3]);
+    await page.keyboard.press('j');
+  }
+  await page.waitForTimeout(1000);
+  await page.getByRole('button', { name: 'New article' }).click();
+  return (await usedUnits(page)) - before;
+}
+
+// Reopening the page with the library full (navigation → library listed), then a search typed
+// key by key, twice (the first time the texts are read a slice at a time as it goes).
+async function measureLibrary(page, n) {
+  const start = Date.now();
+  await page.reload();
+  await page.locator('[data-library-total]').waitFor();
+  await page.locator('.documents li').first().waitFor();
+  report(`Start page with ${n} articles stored (navigation → library listed)`, `${Date.now() - start} ms`, 'none (reported only)');
+  const search = page.getByRole('searchbox', { name: 'Search the library' });
+  const typed = [];
+  for (const word of ['president said', 'climate']) {
+    await search.fill('');
+    await page.waitForTimeout(300);
+    for (const key of word) {
+      const before = await page.evaluate(() => performance.now());
+      await search.press(key === ' ' ? 'Space' : key);
+      typed.push(await eventsSince(page, before));
+    }
+  }
+  while (typed.length < KEYSTROKES) {
+    const before = await page.evaluate(() => performance.now());
+    await search.press(typed.length % 2 ? 'Backspace' : 'e');
+    typed.push(await eventsSince(page, before));
+  }
+  const sorted = typed.sort((a, b) => a - b);
+  const p98 = sorted[Math.ceil(sorted.length * 0.98) - 1];
+  report(`Event Timing p98, typing in the library's search (${n} articles, n=${typed.length})`, `${p98} ms (median ${sorted[sorted.length >> 1]})`, '≤ 100 ms', p98 <= 100);
+}
+
+// The longest Event Timing entry of the interaction that began at `before` (16: under the threshold).
+async function eventsSince(page, before) {
+  return page.evaluate(async (before) => {
+    for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(r));
+    await new Promise((r) => setTimeout(r, 120));
+    const mine = window.__events.filter((e) => e.startTime >= before && e.interactionId);
+    return mine.length ? Math.max(...mine.map((e) => e.duration)) : 16;
+  }, before);
+}
+
+async function measureExport(page, n) {
+  await page.getByRole('searchbox', { name: 'Search the library' }).fill('');
+  for (const format of ['Sift JSON: everything, imports back whole', 'Sentences for ML (JSONL)']) {
+    await page.getByLabel('Export as').selectOption(format);
+    const start = Date.now();
+    const [file] = await Promise.all([
+      page.waitForEvent('download', { timeout: 300_000 }),
+      page.getByRole('button', { name: 'Export library' }).click(),
+    ]);
+    const seconds = (Date.now() - start) / 1000;
+    const size = readFileSync(await file.path()).length;
+    report(`Export library, ${format.split(':')[0]} (${n} articles, ${(size / 1048576).toFixed(1)} MB)`, `${seconds.toFixed(1)} s`, '≤ 10 s for 5,000', undefined);
+  }
+}
+
+async function waitForServer() {
+  for (let i = 0; i < 50; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the static server did not start');
+}
