@@ -88,9 +88,15 @@ async function importAll(page, paths) {
   return { seconds: (Date.now() - start) / 1000, notice: await notice.innerText() };
 }
 
-const stored = async (page) => Number(await page.locator('[data-library-total]').getAttribute('data-library-total'));
-const usedUnits = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('sift.'))
-  .reduce((n, k) => n + k.length + localStorage.getItem(k).length, 0));
+async function stored(page) {
+  return Number(await page.locator('[data-library-total]').getAttribute('data-library-total'));
+}
+
+// UTF-16 units Sift's keys and values take.
+function usedUnits(page) {
+  return page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('sift.'))
+    .reduce((n, k) => n + k.length + localStorage.getItem(k).length, 0));
+}
 
 async function importTextFiles() {
   const page = await freshPage();
@@ -121,9 +127,12 @@ async function importJsonl() {
   await page.close();
 }
 
-// Labels every sentence of the library's first article through the page; the units it added.
+// Labels every sentence of the library's first article through the page; the units its
+// document record grew by (the suggestions' tally, kept once for all articles, is not counted).
 async function labelOne(page) {
-  const before = await usedUnits(page);
+  const records = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('sift.doc.'))
+    .reduce((n, k) => n + localStorage.getItem(k).length, 0));
+  const before = await records();
   await page.locator('.documents .open').first().click();
   const count = Number(await page.getByRole('listbox', { name: 'Sentences' }).getAttribute('data-sentence-count'));
   await page.locator('[data-sentence-index="0"]').click();
@@ -133,7 +142,7 @@ async function labelOne(page) {
   }
   await page.waitForTimeout(1000);
   await page.getByRole('button', { name: 'New article' }).click();
-  return (await usedUnits(page)) - before;
+  return (await records()) - before;
 }
 
 // Reopening the page with the library full (navigation → library listed), then a search typed

@@ -105,10 +105,9 @@ pub fn listing<'a, 't>(
     text: impl Fn(&str) -> Option<&'t str>,
 ) -> Listing<'a> {
     let needle = query.search.trim().to_ascii_lowercase();
-    let finder = memchr::memmem::Finder::new(needle.as_bytes());
     let found = |a: &Article| {
         let e = a.current;
-        let has = |hay: &str| finder.find(hay.as_bytes()).is_some();
+        let has = |hay: &str| hay.contains(needle.as_str());
         needle.is_empty() || has(&e.title.to_ascii_lowercase()) || text(&e.id).is_some_and(has)
     };
     let mut kept: Vec<Article<'a>> = articles

@@ -293,7 +293,7 @@ proptest! {
     #[test]
     fn any_file_is_read_without_panicking(
         contents in "(\\PC|[\\n\",{}\\[\\]:0-9]|\"text\"|\"spans\"|\"label\"){0,200}",
-        kind in prop::sample::select(vec!["a.txt", "a.md", "a.jsonl", "a.csv", "a.bin"]),
+        kind in prop::sample::select(vec!["a.txt", "a.md", "a.jsonl", "a.csv", "a.json", "a.bin"]),
     ) {
         let read = read_file(kind, &contents);
         for article in read.articles {

@@ -19,8 +19,10 @@ const LAYERS: &[(&str, u32)] = &[
     ("import", 3),
     ("foreign", 3),
     ("compare", 4),
+    ("corpus", 4),
     ("jobs", 5),
     ("workspace", 5),
+    ("listing", 5),
     ("ui", 6),
 ];
 
