@@ -74,6 +74,10 @@ impl std::fmt::Display for ImportError {
                 f,
                 "the file is JSON but not a Sift export (it has no \"format\": \"{FORMAT}\")"
             ),
+            ImportError::NotSift(Some(found)) if found == crate::export::LIBRARY_FORMAT => write!(
+                f,
+                "the file is a whole library: Import articles… brings in every article in it"
+            ),
             ImportError::NotSift(Some(found)) => {
                 write!(
                     f,

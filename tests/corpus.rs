@@ -488,3 +488,15 @@ fn the_library_export_job_answers_its_progress_then_the_file_leaving_out_what_it
         "{problems:?}"
     );
 }
+
+#[test]
+fn import_json_sends_a_whole_library_to_import_articles() {
+    let file = export_library(Format::Native, &library());
+    let message = sift::import::parse(file.as_bytes())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        message.contains("a whole library: Import articles… brings in every article"),
+        "{message}"
+    );
+}

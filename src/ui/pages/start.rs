@@ -10,7 +10,7 @@ use crate::schema::LibraryEntry;
 use crate::ui::edge::storage::QUOTA_BYTES;
 use crate::ui::views::choice::VersionChoice;
 use crate::ui::views::import::import_button;
-use crate::ui::views::intake::{intake_progress, resembling_choice};
+use crate::ui::views::intake::{intake_progress, ResemblingChoice};
 use crate::ui::views::library::Library;
 use crate::ui::views::paste::Paste;
 use crate::ui::views::pickers::articles_input;
@@ -30,18 +30,16 @@ pub fn start_page(ws: &Workspace) -> Html {
             }
             <div class="import-row">
                 { import_button(&to(ws, Workspace::import)) }
-                if let Some(intaking) = ws.intaking() {
-                    { intake_progress(intaking, &to(ws, |ws, ()| ws.cancel_articles())) }
-                } else {
-                    { articles_input(&to(ws, Workspace::import_articles)) }
-                }
+                { articles_input(&to(ws, Workspace::import_articles)) }
             </div>
+            if let Some(intaking) = ws.intaking() {
+                { intake_progress(intaking, &to(ws, |ws, ()| ws.cancel_articles())) }
+            }
             if let Some(waiting) = ws.resembling() {
-                { resembling_choice(
-                    &waiting.iter().filter_map(|a| LibraryEntry::of_record(&a.record).ok()).map(|e| e.title).collect::<Vec<_>>(),
-                    &to(ws, |ws, ()| ws.import_as_versions()),
-                    &to(ws, |ws, ()| ws.import_as_articles()),
-                ) }
+                <ResemblingChoice
+                    titles={waiting.iter().filter_map(|a| LibraryEntry::of_record(&a.record).ok()).map(|e| e.title).collect::<Vec<_>>()}
+                    on_versions={to(ws, |ws, ()| ws.import_as_versions())}
+                    on_articles={to(ws, |ws, ()| ws.import_as_articles())} />
             }
             <Library entries={ws.library().to_vec()} backups={ws.backups().to_vec()}
                 measure={to(ws, |ws, ()| ws.used_bytes())} quota={QUOTA_BYTES}

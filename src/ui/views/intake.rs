@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::focus::use_focus_on_mount;
 use crate::ui::workspace::Intaking;
 
 /// The progress of an import; `on_cancel` stops it.
@@ -26,14 +27,21 @@ pub fn intake_progress(intaking: &Intaking, on_cancel: &Callback<()>) -> Html {
     }
 }
 
-/// The imported texts that resemble articles in the library: new versions of them, or articles
-/// of their own?
-pub fn resembling_choice(
-    titles: &[String],
-    on_versions: &Callback<()>,
-    on_articles: &Callback<()>,
-) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct ResemblingProps {
+    /// The titles of the imported texts that resemble articles in the library.
+    pub titles: Vec<String>,
+    pub on_versions: Callback<()>,
+    pub on_articles: Callback<()>,
+}
+
+/// The imported texts that resemble articles in the library: new versions of them (the
+/// default, focused, as for a paste), or articles of their own?
+#[function_component(ResemblingChoice)]
+pub fn resembling_choice(props: &ResemblingProps) -> Html {
     const SHOWN: usize = 5;
+    let default = use_focus_on_mount(false);
+    let titles = &props.titles;
     let mut named = titles
         .iter()
         .take(SHOWN)
@@ -59,10 +67,10 @@ pub fn resembling_choice(
             <p>{ format!("Most of the text of {named} is also in your library. As new versions, your labels and notes \
                 carry over to the sentences that stayed or changed a little, and every change is marked.") }</p>
             <div class="actions">
-                <button type="button" class="primary" onclick={on_versions.reform(|_| ())}>
+                <button type="button" class="primary" ref={default} onclick={props.on_versions.reform(|_| ())}>
                     { format!("Import {these} as new versions") }
                 </button>
-                <button type="button" onclick={on_articles.reform(|_| ())}>{ format!("Import {these} as articles of their own") }</button>
+                <button type="button" onclick={props.on_articles.reform(|_| ())}>{ format!("Import {these} as articles of their own") }</button>
             </div>
         </section>
     }

@@ -34,6 +34,8 @@ pub enum Intaking {
 /// An import under way: its job in the worker, and what it has done so far.
 #[derive(Default)]
 pub struct Run {
+    /// When it started: what tells it from an import started after it was cancelled.
+    started: f64,
     job: Option<Running>,
     files: usize,
     imported: usize,
@@ -72,7 +74,9 @@ impl Workspace {
             );
         }
         let total = files.len();
+        let started = clock::ms();
         *self.run.borrow_mut() = Some(Run {
+            started,
             files: total,
             ..Run::default()
         });
@@ -91,8 +95,10 @@ impl Workspace {
             let mut files = Vec::new();
             {
                 let mut run = ws.run.borrow_mut();
-                // Cancelled while the files were read.
-                let Some(run) = run.as_mut() else { return };
+                // Cancelled while the files were read (and maybe another import started).
+                let Some(run) = run.as_mut().filter(|r| r.started == started) else {
+                    return;
+                };
                 for (name, text) in picked {
                     match text {
                         Ok(text) => files.push((name, text)),
@@ -107,7 +113,12 @@ impl Workspace {
             };
             let answers = ws.clone();
             let job = background::start(job, move |answer| answers.arrived(answer));
-            if let Some(run) = ws.run.borrow_mut().as_mut() {
+            if let Some(run) = ws
+                .run
+                .borrow_mut()
+                .as_mut()
+                .filter(|r| r.started == started)
+            {
                 run.job = Some(job);
             }
         });
