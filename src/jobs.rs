@@ -5,7 +5,7 @@
 //! Its code is not on the page's first load, and a large file is read without the page
 //! waiting; the page and the worker exchange these values as JSON, and nothing else.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -17,7 +17,7 @@ use crate::import::{parse, Imported};
 use crate::model::Session;
 use crate::schema::{decode_session, encode_session, encode_text};
 use crate::segment::Span;
-use crate::sketch::Index;
+use crate::sketch::{resemblance, Index, NEW_VERSION};
 use crate::suggest::{Labelled, Suggestions, Tally};
 
 /// What the page asks the worker for.
@@ -230,8 +230,8 @@ pub struct Intake {
     done: usize,
     now: String,
     library: Index,
-    /// The ids of the library's documents and of those made so far.
-    seen: HashSet<String>,
+    /// The sketches of the library's documents and of those made so far, by id.
+    seen: HashMap<String, Vec<u64>>,
     arrived: Vec<Arrived>,
     skipped: usize,
     problems: Vec<String>,
@@ -269,7 +269,7 @@ impl Intake {
             items: items.into_iter(),
             done: 0,
             now,
-            seen: library.iter().map(|(id, _)| id.clone()).collect(),
+            seen: library.iter().cloned().collect(),
             library: Index::new(library),
             arrived: Vec::new(),
             skipped: 0,
@@ -278,7 +278,8 @@ impl Intake {
     }
 
     /// One of Sift's own documents, its previous version believed only when the library holds
-    /// it or it came before in this import.
+    /// it, or it came before in this import, and their texts are alike (a file could name any
+    /// id), as Import JSON believes it.
     fn believed(&mut self, place: String, imported: Imported) -> Session {
         let Imported {
             mut doc,
@@ -288,15 +289,17 @@ impl Intake {
         } = imported;
         self.problems
             .extend(warnings.into_iter().map(|w| format!("{place}: {w}")));
-        if doc
-            .previous
-            .as_ref()
-            .is_some_and(|p| !self.seen.contains(p))
-        {
-            doc.previous = None;
-            self.problems.push(format!(
-                "{place}: it names a previous version that is neither in your library nor in the import, so it was imported as an article of its own."
-            ));
+        if let Some(previous) = doc.previous.clone() {
+            let alike = self
+                .seen
+                .get(&previous)
+                .is_some_and(|sketch| resemblance(&doc.sketch, sketch) >= NEW_VERSION);
+            if !alike {
+                doc.previous = None;
+                self.problems.push(format!(
+                    "{place}: it names a previous version that is not in your library or the import, or whose text is not alike, so it was imported as an article of its own."
+                ));
+            }
         }
         Session::with_annotations(doc, annotations.labels, annotations.notes)
     }
@@ -320,10 +323,11 @@ impl Sliced for Intake {
                 Item::Sift(place, imported) => (place.clone(), self.believed(place, *imported)),
             };
             let id = session.doc.id.clone();
-            if !self.seen.insert(id.clone()) {
+            if self.seen.contains_key(&id) {
                 self.skipped += 1;
                 continue;
             }
+            self.seen.insert(id.clone(), session.doc.sketch.to_vec());
             // A version of an article that came with it is no new version of another.
             let resembles = match session.doc.previous {
                 Some(_) => None,

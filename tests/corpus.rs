@@ -500,3 +500,36 @@ fn import_json_sends_a_whole_library_to_import_articles() {
         "{message}"
     );
 }
+
+#[test]
+fn a_library_document_naming_an_unlike_previous_version_comes_in_as_an_article_of_its_own() {
+    let mut sessions = library();
+    let mut forged = (*sessions[2].doc).clone();
+    forged.version = 2;
+    forged.previous = Some(sessions[0].doc.id.clone());
+    sessions[2] = Session::with_annotations(
+        forged,
+        sessions[2].labels.to_vec(),
+        sessions[2].notes.to_vec(),
+    );
+    let file = export_library(Format::Native, &sessions);
+    let mut intake = Intake::new(vec![("library.json".into(), file)], vec![], NOW.into());
+    let answers = run(&mut intake, 100);
+    let came = arrived(&answers);
+    let back = |i: usize| decode_session(&came[i].text, &came[i].record).unwrap();
+    assert_eq!(
+        back(1).doc.previous,
+        sessions[1].doc.previous,
+        "a true version keeps its previous"
+    );
+    assert_eq!(back(2).doc.previous, None);
+    let Answer::Articles { problems, .. } = &answers[0] else {
+        panic!()
+    };
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("“library.json”, document 3: it names a previous version")),
+        "{problems:?}"
+    );
+}
