@@ -110,9 +110,26 @@ async function importTextFiles() {
 
 async function importJsonl() {
   const page = await freshPage();
-  const { seconds } = await importAll(page, [join(OUT, 'articles.jsonl')]);
+  // A first article, so that the library and its search box are there while the rest comes in.
+  await importAll(page, [join(OUT, 'txt', 'article-0.txt')]);
+  const search = page.getByRole('searchbox', { name: 'Search the library' });
+  const start = Date.now();
+  await page.getByLabel('Import articles…').setInputFiles([join(OUT, 'articles.jsonl')]);
+  // The reader types while the import runs: each key press's Event Timing.
+  const notice = page.getByRole('status').filter({ hasText: /^Imported \d{2,} articles from 1 file/ });
+  const typed = [];
+  while (!(await notice.isVisible())) {
+    const before = await page.evaluate(() => performance.now());
+    await search.press(typed.length % 2 ? 'Backspace' : 'a');
+    typed.push(await eventsSince(page, before));
+  }
+  const seconds = (Date.now() - start) / 1000;
+  await search.fill('');
   const n = await stored(page);
   report(`Import articles…, JSON Lines of 5,000 (stopped when storage was full)`, `${seconds.toFixed(1)} s for ${n}`, '≤ 30 s for 5,000', undefined);
+  const sorted = typed.sort((a, b) => a - b);
+  const p98 = sorted[Math.ceil(sorted.length * 0.98) - 1];
+  report(`Event Timing p98, typing in the search during that import (n=${typed.length})`, `${p98} ms (median ${sorted[sorted.length >> 1]})`, 'responsive (≤ 100 ms)', p98 <= 100);
 
   // Capacity: what each article takes, and what labelling every sentence of one adds.
   const units = await usedUnits(page);

@@ -47,7 +47,7 @@ pub fn app(props: &AppProps) -> Html {
             match early {
                 Early::Sample => ws.paste(SAMPLE.to_string()),
                 Early::Annotate(text) => ws.paste(text),
-                Early::Draft(text) => fill_draft(&text),
+                Early::Draft { text, focused } => fill_draft(&text, focused),
                 Early::Nothing => {}
             }
             opening.set(false);

@@ -198,6 +198,10 @@ test.describe('while the app loads', () => {
     release();
     await expect(page.locator('#article-text')).toHaveValue(ARTICLE);
     await expect(page.locator('#shell')).toHaveCount(0);
+    // The reader was typing: the focus moved with the text, so the keys go on where they were.
+    await expect(page.locator('#article-text')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Annotate' })).toBeFocused();
     await page.getByRole('button', { name: 'Annotate' }).click();
     await expect(sentence(page, 0)).toBeVisible();
   });
