@@ -73,7 +73,8 @@ pub fn actions(a: Actions) -> Html {
                 <span class="field">
                     <label for={FORMAT_PICKER}>{ "Export as" }</label>
                     <select id={FORMAT_PICKER}>
-                        { for FORMATS.iter().map(|(_, name)| html! { <option>{ *name }</option> }) }
+                        // Yew lays children out last first, so the first option is chosen by name.
+                        { for FORMATS.iter().enumerate().map(|(i, (_, name))| html! { <option selected={i == 0}>{ *name }</option> }) }
                     </select>
                 </span>
                 if let Some(Exporting { done, total }) = a.exporting {
