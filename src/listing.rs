@@ -114,14 +114,8 @@ pub fn listing<'a, 't>(
         .into_iter()
         .filter(|a| query.show.keeps(a.current) && found(a))
         .collect();
-    match query.sort {
-        Sort::Changed => {}
-        Sort::Title => kept.sort_by_cached_key(|a| a.current.title.to_ascii_lowercase()),
-        // The share labelled, compared as whole fractions: a/b < c/d when a·d < c·b.
-        Sort::Progress => kept.sort_by(|a, b| {
-            let (a, b) = (a.current, b.current);
-            (a.labelled() * b.sentences.max(1)).cmp(&(b.labelled() * a.sentences.max(1)))
-        }),
+    if query.sort != Sort::Changed {
+        kept.sort_by_cached_key(|a| sort_key(query.sort, a.current));
     }
     let total = kept.len();
     let pages = total.div_ceil(PAGE).max(1);
@@ -134,5 +128,17 @@ pub fn listing<'a, 't>(
         page,
         articles,
         found,
+    }
+}
+
+/// What an article is sorted by: its title, or the share of its sentences labelled (in
+/// millionths). One key type for both, so the page carries one sort.
+fn sort_key(sort: Sort, e: &LibraryEntry) -> (u64, String) {
+    match sort {
+        Sort::Title => (0, e.title.to_ascii_lowercase()),
+        _ => {
+            let share = e.labelled() as u64 * 1_000_000 / e.sentences.max(1) as u64;
+            (share, String::new())
+        }
     }
 }
