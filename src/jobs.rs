@@ -206,6 +206,7 @@ pub trait Sliced {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Arrived {
     pub id: String,
+    pub title: String,
     /// Where it was read ("batch.jsonl, line 4"), for the messages.
     pub place: String,
     pub text: String,
@@ -337,6 +338,7 @@ impl Sliced for Intake {
                 text: encode_text(&session.doc),
                 record: encode_session(&session, &self.now),
                 resembles: resembles.map(|(id, _)| id.to_string()),
+                title: session.doc.title.clone(),
                 id,
                 place,
             });

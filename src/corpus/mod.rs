@@ -23,8 +23,6 @@ pub const MAX_FILE_BYTES: usize = 100 * 1024 * 1024;
 pub const MAX_ARTICLE_BYTES: usize = 1024 * 1024;
 /// The most articles one import brings in: twice what the library is built to hold.
 pub const MAX_ARTICLES: usize = 10_000;
-/// The longest title kept; a longer one is cut, as a pasted article's first line is.
-const MAX_TITLE_CHARS: usize = 200;
 
 /// The kinds of file named in the picker and the messages.
 pub const KINDS: &str = ".txt, .md, .jsonl, .csv, or Sift's own .json";
@@ -128,7 +126,8 @@ pub fn document(incoming: Incoming, now: &str) -> (Session, Vec<String>) {
     } = incoming;
     let mut doc = Document::new(text, now);
     if let Some(title) = title.map(|t| one_line(&t)).filter(|t| !t.is_empty()) {
-        doc.title = default_title(&title.chars().take(MAX_TITLE_CHARS).collect::<String>());
+        // Cut as a pasted article's first line is.
+        doc.title = default_title(&title);
     }
     if let Some(url) = url.filter(|u| !u.trim().is_empty()) {
         match Details::new(&url, "") {

@@ -6,7 +6,6 @@
 use yew::prelude::*;
 
 use super::{by_id, to};
-use crate::schema::LibraryEntry;
 use crate::ui::edge::storage::QUOTA_BYTES;
 use crate::ui::views::choice::VersionChoice;
 use crate::ui::views::import::import_button;
@@ -37,7 +36,7 @@ pub fn start_page(ws: &Workspace) -> Html {
             }
             if let Some(waiting) = ws.resembling() {
                 <ResemblingChoice
-                    titles={waiting.iter().filter_map(|a| LibraryEntry::of_record(&a.record).ok()).map(|e| e.title).collect::<Vec<_>>()}
+                    titles={waiting.iter().map(|a| a.title.clone()).collect::<Vec<_>>()}
                     on_versions={to(ws, |ws, ()| ws.import_as_versions())}
                     on_articles={to(ws, |ws, ()| ws.import_as_articles())} />
             }
