@@ -5,6 +5,7 @@
 // typing in its search, and exporting the whole library.
 // Run by `scripts/bench`. It reports; it never fails because a machine is slow.
 import { chromium } from '@playwright/test';
+import { waitForServer } from './serve.mjs';
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,7 +33,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-dev-shm-usage'],
 });
 try {
-  await waitForServer();
+  await waitForServer(BASE);
   const files = await importTextFiles();
   await importJsonl(files);
 } finally {
@@ -214,14 +215,4 @@ async function measureExport(page, n) {
     const size = readFileSync(await file.path()).length;
     report(`Export library, ${format.split(':')[0]} (${n} articles, ${(size / 1048576).toFixed(1)} MB)`, `${seconds.toFixed(1)} s`, '≤ 10 s for 5,000', undefined);
   }
-}
-
-async function waitForServer() {
-  for (let i = 0; i < 50; i++) {
-    try {
-      if ((await fetch(BASE)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the static server did not start');
 }

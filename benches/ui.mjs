@@ -8,6 +8,7 @@
 // the comparison of annotators, ONLY=versions only a new version, ONLY=suggest only suggestions, ONLY=foreign only other tools'
 // annotations brought in (to compare two builds quickly).
 import { chromium } from '@playwright/test';
+import { waitForServer } from './serve.mjs';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -45,7 +46,7 @@ const browser = await chromium.launch({
 });
 
 try {
-  await waitForServer();
+  await waitForServer(BASE);
   if (ONLY === 'render') {
     for (const [label, file] of SIZES) await measureRender(label, readFileSync(`${articleDir}/${file}.txt`, 'utf8'));
   } else if (ONLY === 'keys') {
@@ -83,16 +84,6 @@ try {
 }
 const missed = rows.filter((r) => !r.ok).length;
 console.log(missed ? `${missed} budget(s) missed` : 'every budget met');
-
-async function waitForServer() {
-  for (let i = 0; i < 50; i++) {
-    try {
-      if ((await fetch(BASE)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the static server did not start');
-}
 
 // Everything the page loads, gzipped, and navigation → the Annotate button usable.
 async function measureLoad() {
