@@ -6,6 +6,7 @@
 //! waiting; the page and the worker exchange these values as JSON, and nothing else.
 
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
@@ -14,8 +15,10 @@ use crate::corpus::{document, read_file, Incoming, MAX_ARTICLES};
 use crate::export::{Format, LibraryFile, Stamp};
 use crate::foreign::{read as read_foreign, Anchored, Foreign};
 use crate::import::{parse, Imported};
-use crate::model::Session;
-use crate::schema::{decode_session, encode_session, encode_text};
+use crate::model::{document_id, Session};
+use crate::schema::{
+    decode_session, encode_session, encode_text, write_pack, PACK_BYTES, PACK_TEXTS,
+};
 use crate::segment::Span;
 use crate::sketch::{resemblance, Index, NEW_VERSION};
 use crate::suggest::{Labelled, Suggestions, Tally};
@@ -115,6 +118,9 @@ pub enum Answer {
     /// library that were left out, what could not be read, and how far the job is.
     Articles {
         arrived: Vec<Arrived>,
+        /// The packs the arrived documents' texts are in (name and value): each is stored
+        /// before the documents in it.
+        packs: Vec<(String, String)>,
         skipped: usize,
         problems: Vec<String>,
         done: usize,
@@ -202,14 +208,15 @@ pub trait Sliced {
     fn answer(&mut self) -> Answer;
 }
 
-/// An article made into a document, as the two records storage keeps (`schema`).
+/// An article made into a document, as the records storage keeps (`schema`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Arrived {
     pub id: String,
     pub title: String,
     /// Where it was read ("batch.jsonl, line 4"), for the messages.
     pub place: String,
-    pub text: String,
+    /// Its text record, when its text is in none of the answer's packs.
+    pub text: Option<String>,
     pub record: String,
     /// The library's document whose article this resembles: the page asks whether it is that
     /// article's new version.
@@ -234,6 +241,9 @@ pub struct Intake {
     /// The sketches of the library's documents and of those made so far, by id.
     seen: HashMap<String, Vec<u64>>,
     arrived: Vec<Arrived>,
+    /// Documents made whose pack is not full yet, with where each was read.
+    unpacked: Vec<(String, Session)>,
+    packs: Vec<(String, String)>,
     skipped: usize,
     problems: Vec<String>,
 }
@@ -273,8 +283,40 @@ impl Intake {
             seen: library.iter().cloned().collect(),
             library: Index::new(library),
             arrived: Vec::new(),
+            unpacked: Vec::new(),
+            packs: Vec::new(),
             skipped: 0,
             problems,
+        }
+    }
+
+    /// Packs the documents waiting for a pack: their texts compressed together, and their
+    /// records naming the pack.
+    fn seal(&mut self) {
+        let Some((_, first)) = self.unpacked.first() else {
+            return;
+        };
+        // Unique to this import: the time it started, how many packs it made, and a text.
+        let seed = format!("{} {} {}", self.now, self.packs.len(), first.doc.id);
+        let name = document_id(&seed)["doc-".len()..][..12].to_string();
+        let texts: Vec<(&str, &str)> = self
+            .unpacked
+            .iter()
+            .map(|(_, s)| (s.doc.id.as_str(), &*s.doc.text))
+            .collect();
+        self.packs.push((name.clone(), write_pack(&texts)));
+        for (place, mut session) in std::mem::take(&mut self.unpacked) {
+            let mut doc = (*session.doc).clone();
+            doc.pack = Some(name.clone());
+            session.content.doc = Rc::new(doc);
+            self.arrived.push(Arrived {
+                text: None,
+                record: encode_session(&session, &self.now),
+                resembles: None,
+                title: session.doc.title.clone(),
+                id: session.doc.id.clone(),
+                place,
+            });
         }
     }
 
@@ -311,7 +353,7 @@ impl Sliced for Intake {
     fn go_on(&mut self, more: impl Fn() -> bool) -> bool {
         while more() {
             let Some(item) = self.items.next() else {
-                return true;
+                break;
             };
             self.done += 1;
             let (place, session) = match item {
@@ -334,22 +376,39 @@ impl Sliced for Intake {
                 Some(_) => None,
                 None => self.library.new_version_of(&session.doc.sketch),
             };
-            self.arrived.push(Arrived {
-                text: encode_text(&session.doc),
-                record: encode_session(&session, &self.now),
-                resembles: resembles.map(|(id, _)| id.to_string()),
-                title: session.doc.title.clone(),
-                id,
-                place,
-            });
+            // A resembling text waits for the reader's answer, with a text record of its own.
+            if let Some((of, _)) = resembles {
+                self.arrived.push(Arrived {
+                    text: Some(encode_text(&session.doc)),
+                    record: encode_session(&session, &self.now),
+                    resembles: Some(of.to_string()),
+                    title: session.doc.title.clone(),
+                    id,
+                    place,
+                });
+                continue;
+            }
+            let bytes: usize = self.unpacked.iter().map(|(_, s)| s.doc.text.len()).sum();
+            if bytes + session.doc.text.len() > PACK_BYTES {
+                self.seal();
+            }
+            self.unpacked.push((place, session));
+            if self.unpacked.len() == PACK_TEXTS {
+                self.seal();
+            }
         }
-        self.items.len() == 0
+        if self.items.len() > 0 {
+            return false;
+        }
+        self.seal();
+        true
     }
 
     /// The documents made since the last answer, and how far the job is.
     fn answer(&mut self) -> Answer {
         Answer::Articles {
             arrived: std::mem::take(&mut self.arrived),
+            packs: std::mem::take(&mut self.packs),
             skipped: std::mem::take(&mut self.skipped),
             problems: std::mem::take(&mut self.problems),
             done: self.done,

@@ -1,14 +1,15 @@
 //! Recognising a new version of a stored article without reading the stored ones: each text is
-//! summed up by a small sketch (the 64 smallest hashes of its runs of four words), and two
+//! summed up by a small sketch (the 32 smallest hashes of its runs of four words), and two
 //! sketches estimate the share of such runs the texts have in common (their resemblance).
 //! A corrected sentence changes a few runs of its own, so a lightly edited article stays close
 //! to its old version while another article shares next to nothing.
 
 use std::collections::HashMap;
 
-/// How many hashes a sketch keeps: enough to tell 0.5 from 0.2 resemblance reliably, small
-/// enough to keep one per document in the library.
-pub const SKETCH: usize = 64;
+/// How many hashes a sketch keeps, of 32 bits each: enough to tell 0.5 from 0.2 resemblance
+/// reliably, small enough to keep one per document in the library (about 130 bytes of the
+/// roughly 900 UTF-16 units a 4 KB article may take for 5,000 of them to fit).
+pub const SKETCH: usize = 32;
 
 /// The resemblance from which a pasted text counts as a new version of a stored one: at least
 /// half of all their four-word runs shared (for two texts of one length, two in three of each
@@ -18,9 +19,8 @@ pub const NEW_VERSION: f64 = 0.5;
 const WORDS: usize = 4;
 
 /// The sketch of `text`: the smallest distinct hashes of its runs of four words (ASCII letters
-/// lowercased),
-/// in order. A text of fewer words is one run. One pass, keeping the smallest 64 as it goes, so
-/// opening a long article costs little more than reading its words.
+/// lowercased), in order. A text of fewer words is one run. One pass, keeping the smallest
+/// `SKETCH` as it goes, so opening a long article costs little more than reading its words.
 pub fn sketch(text: &str) -> Vec<u64> {
     let words: Vec<&str> = text
         .split(|c: char| !c.is_alphanumeric())
@@ -31,7 +31,7 @@ pub fn sketch(text: &str) -> Vec<u64> {
         return smallest;
     }
     for run in words.windows(WORDS.min(words.len())) {
-        let h = hash(run);
+        let h = hash(run) >> 32;
         if smallest.len() == SKETCH && smallest.last().is_some_and(|&last| h >= last) {
             continue;
         }
@@ -41,6 +41,19 @@ pub fn sketch(text: &str) -> Vec<u64> {
         }
     }
     smallest
+}
+
+/// A sketch kept before hashes were cut to 32 bits and sketches to `SKETCH` hashes, as it is
+/// now: the top bits of each hash keep their order, so the smallest stay the smallest.
+pub fn narrowed(old: &[u64]) -> Vec<u64> {
+    let wide = old.iter().any(|&h| h >> 32 != 0);
+    let mut narrow: Vec<u64> = old
+        .iter()
+        .map(|&h| if wide { h >> 32 } else { h })
+        .collect();
+    narrow.dedup();
+    narrow.truncate(SKETCH);
+    narrow
 }
 
 /// The estimated resemblance of the texts two sketches stand for, from 0 to 1: of the smallest
@@ -68,7 +81,7 @@ pub fn resemblance(a: &[u64], b: &[u64]) -> f64 {
 }
 
 /// The stored text most like the one pasted, if it resembles it enough to be a new version:
-/// its key (a document id) and the resemblance. Linear in the library, 64 hashes a document.
+/// its key (a document id) and the resemblance. Linear in the library, `SKETCH` hashes a document.
 pub fn new_version_of<'a>(
     pasted: &[u64],
     library: impl IntoIterator<Item = (&'a str, &'a [u64])>,

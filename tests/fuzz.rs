@@ -12,7 +12,10 @@ use sift::compare::{Annotator, Comparison, ComparisonAction};
 use sift::export::{native_json, web_annotations, Stamp};
 use sift::foreign::{bring_in, read as read_foreign};
 use sift::model::{apply, Action, Document, Label, Session, State};
-use sift::schema::{decode_session, encode_session, encode_text, summary};
+use sift::schema::{
+    decode_session, encode_session, encode_text, read_pack, summary, units, write_pack,
+    MAX_UNPACKED,
+};
 
 const NOW: &str = "2026-12-07T09:00:00Z";
 const TEXT: &str = "Café “open” late\n\nFares rise by 8% from Jan. 5, the operator said. \
@@ -107,7 +110,32 @@ proptest! {
             prop_assert_eq!(read.labels.len(), read.doc.len());
             prop_assert_eq!(read.notes.len(), read.doc.len());
         }
-        let _ = summary(&record, || None);
+        let _ = summary(&session.doc.id, &record, |_| None);
+    }
+
+    /// Any bytes inside a well-formed version 5 string: a record, a pack, or a pack's bzip2
+    /// stream damaged, are read whole or refused, and never unpacked past the limit.
+    #[test]
+    fn binary_records_and_packs_of_any_bytes_are_read_or_refused(
+        bytes in prop::collection::vec(any::<u8>(), 0..3000), at in 0usize..3000, byte in any::<u8>()
+    ) {
+        let session = labelled();
+        let text = encode_text(&session.doc);
+        let raw = format!("5|{}", units::encode(&bytes));
+        if let Ok(read) = decode_session(&text, &raw) {
+            prop_assert_eq!(read.labels.len(), read.doc.len());
+        }
+        let _ = summary(&session.doc.id, &raw, |_| None);
+        if let Ok(texts) = read_pack(&raw) {
+            prop_assert!(texts.iter().map(|(i, t)| i.len() + t.len()).sum::<usize>() <= MAX_UNPACKED);
+        }
+        let pack = write_pack(&[(&session.doc.id, &session.doc.text)]);
+        let mut packed = units::decode(&pack[2..]).unwrap();
+        let i = at % packed.len();
+        packed[i] ^= byte | 1;
+        if let Ok(texts) = read_pack(&format!("5|{}", units::encode(&packed))) {
+            prop_assert!(texts.len() <= 1);
+        }
     }
 
     #[test]

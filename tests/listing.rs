@@ -22,6 +22,7 @@ fn entry(n: usize, title: &str, sentences: usize, claim: usize, fact: usize) -> 
         version: 1,
         previous: None,
         sketch: Vec::new(),
+        pack: None,
     }
 }
 

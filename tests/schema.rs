@@ -1,12 +1,27 @@
-//! The stored format: version 4 round trips, every shipped version's fixture, records that do
-//! not fit each other, unreadable data, and the library lines read from the records.
+//! The stored format: version 5 round trips, packs, every shipped version's fixture, records
+//! that do not fit each other, unreadable data, and the library lines read from the records.
 #![cfg(not(target_arch = "wasm32"))]
 
 use sift::model::{apply, Action, Details, Document, Label, Session, State};
 use sift::schema::{
     backed_up_key, backup_key, decode_annotations, decode_any, decode_document, decode_record,
-    decode_session, encode_session, encode_text, summary, LibraryEntry, LoadError, SCHEMA_VERSION,
+    decode_session, encode_session, encode_text, pack_key, read_pack, summary, text_in_pack,
+    text_key, write_pack, LibraryEntry, LoadError, SCHEMA_VERSION,
 };
+
+/// `decode_any` over a storage holding `stored` (key and value each).
+fn load(id: &str, record: &str, stored: &[(String, String)]) -> Result<Session, LoadError> {
+    let get = |key: &str| {
+        stored
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.clone())
+    };
+    decode_any(id, record, get, |pack| {
+        let raw = get(&pack_key(pack)).ok_or(LoadError::Inconsistent("no pack".into()))?;
+        text_in_pack(&read_pack(&raw)?, id)
+    })
+}
 
 const TEXT: &str = "Bridge vote tonight\n\nCllr. Haddad called it “a victory.” Critics said no.\n";
 
@@ -63,15 +78,61 @@ fn a_session_survives_a_round_trip_with_its_stamps() {
 }
 
 #[test]
-fn a_label_change_rewrites_the_changing_record_only_and_never_the_text() {
-    let session = edited();
-    let record = encode_session(&session, "t");
-    assert!(!record.contains("Critics said no"), "{record}");
-    assert!(record.contains("\"labels\":\"0110\""), "{record}");
+fn a_fully_labelled_news_article_takes_a_few_hundred_units_beside_its_packed_text() {
+    // About 4 KB of news in 40 sentences of five paragraphs, every one labelled: what 5,000
+    // articles must each fit in (943 UTF-16 units with 10% of the quota free).
+    let sentence = |i: usize| {
+        format!("The council said on Tuesday that plan number {i} would cost about {} million dollars over ten years. ", i * 7)
+    };
+    let text: String = (0..40)
+        .map(|i| sentence(i) + if i % 8 == 7 { "\n\n" } else { "" })
+        .collect();
+    let doc = Document::new(text, "2026-12-07T20:00:00.000Z");
+    let mut state = State {
+        session: Some(Session::new(doc)),
+        read_only: false,
+    };
+    for i in 0..40 {
+        for action in [Action::Select(i), Action::SetLabel(Some(Label::ALL[i % 3]))] {
+            state = apply(&state, action).unwrap_or(state);
+        }
+    }
+    let session = state.session.unwrap();
+    assert_eq!(session.doc.len(), 40);
+    let record = encode_session(&session, "2026-12-07T20:05:00.000Z");
+    let units = record.encode_utf16().count();
+    // With a text packed in a third of its room (1,300 units) and its key (30), well under the
+    // 943 each of 5,000 articles may take.
+    assert!(units < 300, "{units} units for the changing record");
+    assert!(!record.contains("council"), "the text is not in the record");
+    let back = decode_session(&encode_text(&session.doc), &record).unwrap();
+    assert!(back.same_content(&session));
+    assert_eq!(back.stamps, session.stamps);
+}
+
+#[test]
+fn texts_packed_together_come_back_each_by_its_id_in_a_third_of_their_room() {
+    let texts: Vec<(String, String)> = (0..64)
+        .map(|n| {
+            let text = format!("Report {n}. The mayor said the budget for {n} schools would grow. Critics disagreed, and the vote was delayed until {n} March.");
+            (sift::model::document_id(&text), text)
+        })
+        .collect();
+    let pairs: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(i, t)| (i.as_str(), t.as_str()))
+        .collect();
+    let pack = write_pack(&pairs);
+    let bytes: usize = texts.iter().map(|(_, t)| t.len()).sum();
     assert!(
-        record.contains("\"notes\":{\"3\":"),
-        "only sentences with notes are stored: {record}"
+        pack.encode_utf16().count() * 3 < bytes,
+        "{} units for {bytes} bytes",
+        pack.len()
     );
+    let back = read_pack(&pack).unwrap();
+    assert_eq!(back, texts);
+    assert_eq!(text_in_pack(&back, &texts[9].0).unwrap(), texts[9].1);
+    assert!(text_in_pack(&back, "doc-0").is_err());
 }
 
 #[test]
@@ -89,17 +150,55 @@ fn a_record_is_never_read_onto_another_documents_text() {
     ));
     // A record whose text record is missing is not read as empty.
     assert!(matches!(
-        decode_any(&record, || None, || None),
+        load(&session.doc.id, &record, &[]),
         Err(LoadError::Inconsistent(_))
     ));
 }
 
 #[test]
-fn schema_4_fixture_loads_with_its_stamps() {
+fn schema_5_fixture_loads_from_its_pack_as_the_version_4_record_it_was_made_of() {
     assert_eq!(
-        SCHEMA_VERSION, 4,
+        SCHEMA_VERSION, 5,
         "a new version needs its own fixture and migration test"
     );
+    let v4 = decode_session(
+        include_str!("fixtures/stored-v4-text.json"),
+        include_str!("fixtures/stored-v4-doc.json"),
+    )
+    .unwrap();
+    let record = include_str!("fixtures/stored-v5-doc.txt");
+    let stored = [(
+        pack_key("fixture-pack"),
+        include_str!("fixtures/stored-v5-pack.txt").to_string(),
+    )];
+    let v5 = load(&v4.doc.id, record, &stored).expect("v5 loads");
+    assert_eq!(v5.doc.pack.as_deref(), Some("fixture-pack"));
+    let mut doc = (*v5.doc).clone();
+    doc.pack = None;
+    assert_eq!(doc, *v4.doc);
+    assert_eq!((&v5.labels, &v5.notes), (&v4.labels, &v4.notes));
+    assert_eq!((&v5.stamps, v5.clock), (&v4.stamps, v4.clock));
+    assert_eq!(v5.doc.sketch, v4.doc.sketch);
+    // A text of its own, saved after the pack (another tab deleted it meanwhile), is read first.
+    let own = [
+        stored[0].clone(),
+        (text_key(&v4.doc.id), encode_text(&v4.doc)),
+    ];
+    assert_eq!(load(&v4.doc.id, record, &own).unwrap().labels, v4.labels);
+    // Without its pack, it is not read as empty.
+    assert!(matches!(
+        load(&v4.doc.id, record, &[]),
+        Err(LoadError::Inconsistent(_))
+    ));
+    let line = summary(&v4.doc.id, record, |_| None).unwrap();
+    assert_eq!(
+        (line.sentences, line.pack.as_deref()),
+        (4, Some("fixture-pack"))
+    );
+}
+
+#[test]
+fn schema_4_fixture_loads_with_its_stamps() {
     let session = decode_session(
         include_str!("fixtures/stored-v4-text.json"),
         include_str!("fixtures/stored-v4-doc.json"),
@@ -138,10 +237,13 @@ fn schema_4_fixture_loads_with_its_stamps() {
 
 #[test]
 fn schema_1_to_3_fixtures_still_load() {
-    let v1 = decode_any(
+    let v1 = load(
+        "doc-1",
         include_str!("fixtures/stored-v1-doc.json"),
-        || None,
-        || Some(include_str!("fixtures/stored-v1-labels.json").into()),
+        &[(
+            "sift.labels.doc-1".into(),
+            include_str!("fixtures/stored-v1-labels.json").into(),
+        )],
     )
     .expect("v1 loads");
     assert_eq!(
@@ -155,20 +257,26 @@ fn schema_1_to_3_fixtures_still_load() {
     assert_eq!(*v1.labels, [Some(Label::Context), Some(Label::Fact), None]);
     assert_eq!(*v1.notes, [None, None, None], "version 1 had no notes");
 
-    let v2 = decode_any(
+    let v2 = load(
+        "doc-1",
         include_str!("fixtures/stored-v2-doc.json"),
-        || None,
-        || Some(include_str!("fixtures/stored-v2-labels.json").into()),
+        &[(
+            "sift.labels.doc-1".into(),
+            include_str!("fixtures/stored-v2-labels.json").into(),
+        )],
     )
     .expect("v2 loads");
     assert_eq!(*v2.labels, [Some(Label::Context), Some(Label::Claim), None]);
     assert_eq!(v2.note(2), Some("Who confirmed this?"));
     assert_eq!(v2.doc.details, Details::default());
 
-    let v3 = decode_any(
+    let v3 = load(
+        "doc-1",
         include_str!("fixtures/stored-v3-doc.json"),
-        || None,
-        || Some(include_str!("fixtures/stored-v3-labels.json").into()),
+        &[(
+            "sift.labels.doc-1".into(),
+            include_str!("fixtures/stored-v3-labels.json").into(),
+        )],
     )
     .expect("v3 loads");
     assert_eq!(
@@ -181,22 +289,22 @@ fn schema_1_to_3_fixtures_still_load() {
     assert_eq!(labels.labels, *v3.labels);
 
     // A document whose labels were never saved opens unlabelled.
-    let bare = decode_any(
-        include_str!("fixtures/stored-v2-doc.json"),
-        || None,
-        || None,
-    )
-    .unwrap();
+    let bare = load("doc-1", include_str!("fixtures/stored-v2-doc.json"), &[]).unwrap();
     assert!(bare.labels.iter().all(Option::is_none));
 }
 
 #[test]
 fn the_library_line_is_read_from_the_record_of_any_version() {
     let session = edited();
-    let line = summary(&encode_session(&session, "2026-11-26T10:05:00Z"), || None).unwrap();
+    let line = summary(
+        &session.doc.id,
+        &encode_session(&session, "2026-11-26T10:05:00Z"),
+        |_| None,
+    )
+    .unwrap();
     assert_eq!(line, LibraryEntry::of(&session, "2026-11-26T10:05:00Z"));
     assert_eq!((line.sentences, line.claim, line.notes), (4, 2, 1));
-    let legacy = summary(include_str!("fixtures/stored-v2-doc.json"), || {
+    let legacy = summary("doc-1", include_str!("fixtures/stored-v2-doc.json"), |_| {
         Some(include_str!("fixtures/stored-v2-labels.json").into())
     })
     .unwrap();
@@ -206,9 +314,10 @@ fn the_library_line_is_read_from_the_record_of_any_version() {
 
 #[test]
 fn unreadable_data_is_an_error_value_never_a_panic() {
-    let record = encode_session(&edited(), "t");
-    let text = encode_text(&edited().doc);
-    let read = |raw: &str| decode_session(&text, raw);
+    // Version 4's JSON, which version 5 is read into and checked as.
+    let record = include_str!("fixtures/stored-v4-doc.json");
+    let text = include_str!("fixtures/stored-v4-text.json");
+    let read = |raw: &str| decode_session(text, raw);
     assert!(matches!(read(""), Err(LoadError::NotJson(_))));
     assert!(matches!(
         read(&record[..record.len() / 2]),
@@ -227,12 +336,25 @@ fn unreadable_data_is_an_error_value_never_a_panic() {
         read(r#"{"schema":9,"text":"future"}"#),
         Err(LoadError::NewerVersion(9))
     ));
+    let binary = encode_session(&edited(), "t");
+    let edited_text = encode_text(&edited().doc);
+    let cut = |n: usize| binary.chars().take(n).collect::<String>();
+    for damaged in [
+        &cut(binary.chars().count() / 2),
+        &cut(binary.chars().count() - 1),
+        "5|",
+        "5|0",
+        "5|9abcd",
+    ] {
+        assert!(decode_session(&edited_text, damaged).is_err(), "{damaged}");
+    }
+    assert!(read_pack("5|0").is_err() && read_pack(&binary).is_err());
     for (from, to) in [
         ("\"spans\":[0,", "\"spans\":[0,9999,"),
-        ("\"labels\":\"0110\"", "\"labels\":\"01\""),
-        ("\"labels\":\"0110\"", "\"labels\":\"0x10\""),
-        ("\"notes\":{\"3\"", "\"notes\":{\"9\""),
-        ("\"label\":[[1,", "\"label\":[[40,"),
+        ("\"labels\":\"3120\"", "\"labels\":\"31\""),
+        ("\"labels\":\"3120\"", "\"labels\":\"3x20\""),
+        ("\"notes\":{\"1\"", "\"notes\":{\"9\""),
+        ("\"label\":[[0,", "\"label\":[[40,"),
     ] {
         let damaged = record.replacen(from, to, 1);
         assert_ne!(damaged, record, "{from}");
@@ -247,13 +369,13 @@ fn unreadable_data_is_an_error_value_never_a_panic() {
 /// read on the page's first load: the problem is named, not where it is.)
 #[test]
 fn a_note_written_twice_for_one_sentence_is_refused() {
-    let record = encode_session(&edited(), "t").replacen(
+    let record = include_str!("fixtures/stored-v4-doc.json").replacen(
         "\"notes\":{",
         "\"notes\":{\"0\":\"a\",\"0\":\"b\",",
         1,
     );
     assert_eq!(
-        decode_session(&encode_text(&edited().doc), &record),
+        decode_session(include_str!("fixtures/stored-v4-text.json"), &record),
         Err(LoadError::WrongShape("duplicate key `0`".into()))
     );
 }
@@ -326,6 +448,7 @@ fn the_library_gathers_versions_into_one_article_whose_current_version_changed_l
         version,
         previous: previous.map(String::from),
         sketch: Vec::new(),
+        pack: None,
     };
     // Newest first, as the library keeps them; v1 was made current again after v3.
     let entries = vec![

@@ -29,6 +29,9 @@ pub struct Document {
     /// A summary of the text that later versions are recognised by (`crate::sketch`);
     /// derived from the text, so it never changes.
     pub sketch: Rc<[u64]>,
+    /// Where storage keeps the text: the name of the pack it was imported in, or `None` for a
+    /// text record of its own.
+    pub pack: Option<String>,
 }
 
 /// What the reader says about an article beyond its text; carried in every export.
@@ -137,6 +140,7 @@ impl Document {
             details: Details::default(),
             version: 1,
             previous: None,
+            pack: None,
         }
     }
 
@@ -193,6 +197,7 @@ impl Document {
             details: Details::default(),
             version: 1,
             previous: None,
+            pack: None,
         })
     }
 

@@ -3,34 +3,8 @@
 
 use std::collections::HashMap;
 
-use serde::de::IgnoredAny;
-use serde::Deserialize;
-
 use super::LoadError;
 use crate::model::{Label, Session};
-use crate::wire;
-
-/// What the library reads of a version 4 document record.
-#[derive(Deserialize)]
-struct Summary {
-    id: String,
-    title: String,
-    created: String,
-    updated: String,
-    labels: String,
-    #[serde(deserialize_with = "wire::unique_keys")]
-    notes: Vec<(String, IgnoredAny)>,
-    #[serde(default = "first")]
-    version: u32,
-    #[serde(default)]
-    previous: Option<String>,
-    #[serde(default)]
-    sketch: Vec<u64>,
-}
-
-fn first() -> u32 {
-    1
-}
 
 /// One document in the library list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,6 +24,8 @@ pub struct LibraryEntry {
     /// What a new version of it is recognised by; empty in a record written before sketches
     /// were kept.
     pub sketch: Vec<u64>,
+    /// The pack its text is in (`None`: a text record of its own).
+    pub pack: Option<String>,
 }
 
 impl LibraryEntry {
@@ -68,12 +44,13 @@ impl LibraryEntry {
             version: doc.version,
             previous: doc.previous.clone(),
             sketch: doc.sketch.to_vec(),
+            pack: doc.pack.clone(),
         }
     }
 
-    /// The line of a stored document, from its version 4 record alone (not its text).
+    /// The line of a stored document, from its version 4 or 5 record alone (not its text).
     pub fn of_record(raw: &str) -> Result<LibraryEntry, LoadError> {
-        let r: Summary = wire::read_stored(raw.as_bytes())?;
+        let (r, pack) = super::changing_record(raw)?;
         let digit = |d| r.labels.chars().filter(|&c| c == d).count();
         Ok(LibraryEntry {
             sentences: r.labels.chars().count(),
@@ -81,13 +58,14 @@ impl LibraryEntry {
             fact: digit(Label::Fact.digit()),
             context: digit(Label::Context.digit()),
             notes: r.notes.len(),
-            id: r.id,
-            title: r.title,
-            created: r.created,
-            updated: r.updated,
+            id: r.id.into_owned(),
+            title: r.title.into_owned(),
+            created: r.created.into_owned(),
+            updated: r.updated.into_owned(),
             version: r.version,
-            previous: r.previous,
-            sketch: r.sketch,
+            previous: r.previous.map(|p| p.into_owned()),
+            sketch: r.sketch.into_owned(),
+            pack,
         })
     }
 

@@ -1,30 +1,35 @@
 //! What Sift keeps in the browser's storage: keys, the versioned records, and reading every
 //! older version (pure: strings in, values or typed errors out).
 //!
-//! Layout, schema version 4. Each document is two records, and nothing is shared between
-//! documents:
-//! - `sift.text.<id>`: its exact text, written once when it is pasted (and again if another tab
-//!   deleted the document while it was open here).
+//! Layout, schema version 5. Each document is a changing record and a text, and texts imported
+//! together share a pack:
 //! - `sift.doc.<id>`: everything that changes, in one record, rewritten on every change: title,
-//!   source, sentence bounds (byte offsets, two per sentence, and sentences per paragraph),
-//!   labels (one digit per sentence: `0` none, `1` claim, `2` fact, `3` context), notes by
-//!   sentence index, and the stamps of `model::Stamps` with the tick of the write; for a later
-//!   version of an article, its number and the previous version's id; the text's sketch (what
-//!   a new version is recognised by); and the orphans waiting for a sentence. Bounds and
-//!   the labels on them are one write, so they can never be paired wrongly; the library's line
-//!   for the document is read from this record too.
+//!   source, sentence bounds (bytes, as gaps and lengths, and sentences per paragraph), labels
+//!   (one digit per sentence: `0` none, `1` claim, `2` fact, `3` context), notes by sentence
+//!   index, and the stamps of `model::Stamps` with the tick of the write; for a later version of
+//!   an article, its number and the previous version's id; the text's sketch (what a new
+//!   version is recognised by); the orphans waiting for a sentence; and the pack that holds the
+//!   text, if one does. Bounds and the labels on them are one write, so they can never be paired
+//!   wrongly; the library's line for the document is read from this record too. It is binary
+//!   (`v5`): the version 4 record, in JSON, took three times the room.
+//! - `sift.pack.<name>`: the texts of up to 64 documents imported together, compressed as one
+//!   (`v5`), written once; texts never change, so two tabs never write one pack differently.
+//! - `sift.text.<id>`: a text of its own, in JSON (as version 4 wrote it), written when a text is
+//!   pasted (and again if another tab deleted the document while it was open here). It is read
+//!   before the pack, so the text saved last is the one read.
 //! - `sift.current`: the id of the document open last (a plain string).
 //! - `sift.backup.<key>.<n>-<time>`: a value Sift could not read, kept untouched.
 //!
-//! The version number, previous id, sketch and orphans came after the first release of version
-//! 4: they are optional, and a record without them reads as a first version with none.
-//!
-//! Every record is a serde type and carries its schema version. A record's version is read
-//! first, then the record is read as the type of its own version (`legacy` reads 1 to 3).
-//! Fields Sift does not know are ignored; a field it reads, written twice, is refused.
+//! Every record carries its schema version: JSON records as `schema`, binary ones as their
+//! first characters (`5|`). A record's version is read first, then the record is read as the
+//! type of its own version (`legacy` reads 1 to 3; version 4 records are read as they are and
+//! written anew as version 5 on their next change). Fields Sift does not know are ignored in
+//! JSON; a field it reads, written twice, is refused.
 
 mod legacy;
 mod library;
+pub mod units;
+mod v5;
 
 use std::borrow::Cow;
 use std::rc::Rc;
@@ -33,6 +38,7 @@ use serde::{Deserialize, Serialize};
 
 pub use legacy::{decode_annotations, decode_document};
 pub use library::{article_of, articles, newest_first, upsert, Article, LibraryEntry};
+pub use v5::{pack_key, read_pack, write_pack, MAX_UNPACKED, PACK_BYTES, PACK_PREFIX, PACK_TEXTS};
 
 use crate::model::{
     Details, Document, Label, Listed, Origins, Orphan, Session, SpanError, Stamps, MAX_VERSION,
@@ -40,7 +46,9 @@ use crate::model::{
 use crate::segment::Span;
 use crate::wire::{self, ReadError};
 
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
+/// Texts of their own are still written as version 4 wrote them.
+const TEXT_SCHEMA: u32 = 4;
 pub const CURRENT_KEY: &str = "sift.current";
 pub const BACKUP_PREFIX: &str = "sift.backup.";
 /// Where versions 2 and 3 listed the documents; derived data, removed when found.
@@ -126,6 +134,9 @@ struct Header {
 /// The version of a stored record, after checking that the whole of it is JSON, so a damaged
 /// record is told apart from one of another shape.
 pub fn version(raw: &str) -> Result<u32, LoadError> {
+    if raw.starts_with(v5::MARK) {
+        return Ok(5);
+    }
     match wire::read_stored::<Header>(raw.as_bytes())? {
         Header { schema: 0 } => Err(LoadError::WrongShape("unknown schema version 0".into())),
         Header { schema } if schema > SCHEMA_VERSION => Err(LoadError::NewerVersion(schema)),
@@ -133,7 +144,7 @@ pub fn version(raw: &str) -> Result<u32, LoadError> {
     }
 }
 
-/// A document's text record, version 4.
+/// A text of its own, as version 4 wrote it.
 #[derive(Serialize, Deserialize)]
 struct TextV4<'a> {
     schema: u32,
@@ -141,7 +152,7 @@ struct TextV4<'a> {
     text: Cow<'a, str>,
 }
 
-/// A document's changing record, version 4.
+/// A document's changing record, version 4; a version 5 record is read into this type too.
 #[derive(Serialize, Deserialize)]
 struct DocV4<'a> {
     schema: u32,
@@ -219,20 +230,25 @@ struct StampsV4 {
 /// The text record of `doc`.
 pub fn encode_text(doc: &Document) -> String {
     wire::write(&TextV4 {
-        schema: SCHEMA_VERSION,
+        schema: TEXT_SCHEMA,
         id: Cow::Borrowed(&doc.id),
         text: Cow::Borrowed(&doc.text),
     })
 }
 
-/// The text of a version 4 text record (`None` when it is not one).
+/// The text of a text record (`None` when it is not one).
 pub fn text_of_record(raw: &str) -> Option<String> {
     let record: TextV4 = wire::read_stored(raw.as_bytes()).ok()?;
-    (record.schema == SCHEMA_VERSION).then(|| record.text.into_owned())
+    (record.schema == TEXT_SCHEMA).then(|| record.text.into_owned())
 }
 
 /// The changing record of `session`, written at `updated`.
 pub fn encode_session(session: &Session, updated: &str) -> String {
+    v5::write_doc(&as_v4(session, updated), session.doc.pack.as_deref())
+}
+
+/// `session` as a version 4 record (which version 5 writes in its own form).
+fn as_v4<'a>(session: &'a Session, updated: &'a str) -> DocV4<'a> {
     let doc = &session.doc;
     let stamps = &session.stamps;
     let changed = |ticks: &[u64]| {
@@ -252,7 +268,7 @@ pub fn encode_session(session: &Session, updated: &str) -> String {
             .collect()
     };
     let notes = session.notes.iter().enumerate();
-    wire::write(&DocV4 {
+    DocV4 {
         schema: SCHEMA_VERSION,
         id: Cow::Borrowed(&doc.id),
         clock: session.clock,
@@ -298,14 +314,15 @@ pub fn encode_session(session: &Session, updated: &str) -> String {
                 note: l.orphan.note.as_deref().map(Cow::Borrowed),
             })
             .collect(),
-    })
+    }
 }
 
-/// A stored document from its two version 4 records, each checked against the other: both name
-/// the same document, and every bound, label and stamp fits the text.
+/// A stored document from its text record and its changing record (version 4 or 5), each
+/// checked against the other: both name the same document, and every bound, label and stamp
+/// fits the text.
 pub fn decode_session(text: &str, record: &str) -> Result<Session, LoadError> {
     let text: TextV4 = match version(text)? {
-        4 => wire::read_stored(text.as_bytes())?,
+        TEXT_SCHEMA => wire::read_stored(text.as_bytes())?,
         v => return Err(LoadError::WrongShape(format!("a version {v} text record"))),
     };
     let session = decode_record(record, text.text.into())?;
@@ -321,14 +338,7 @@ pub fn decode_session(text: &str, record: &str) -> Result<Session, LoadError> {
 /// A document's changing record, read onto `text`, which the caller knows to be its text (a
 /// tab that has the document open reads another tab's writes this way); every bound must fit it.
 pub fn decode_record(record: &str, text: Rc<str>) -> Result<Session, LoadError> {
-    let record: DocV4 = match version(record)? {
-        4 => wire::read_stored(record.as_bytes())?,
-        v => {
-            return Err(LoadError::WrongShape(format!(
-                "a version {v} record where version 4 belongs"
-            )))
-        }
-    };
+    let (record, pack) = changing_record(record)?;
     if record.version == 0 || record.version > MAX_VERSION {
         return Err(LoadError::Inconsistent(format!(
             "version {} of an article (versions count from 1 to {MAX_VERSION})",
@@ -348,6 +358,7 @@ pub fn decode_record(record: &str, text: Rc<str>) -> Result<Session, LoadError> 
         &record.spans,
         &record.paragraphs,
     )?;
+    doc.pack = pack;
     doc.version = record.version;
     doc.previous = record.previous.map(Cow::into_owned);
     let n = doc.len();
@@ -400,6 +411,22 @@ pub fn decode_record(record: &str, text: Rc<str>) -> Result<Session, LoadError> 
     let mut session = Session::with_annotations(doc, labels, notes);
     session.content.orphans = Rc::new(orphans.collect());
     Ok(session.stamped(stamps, record.clock))
+}
+
+/// A changing record of version 4 or 5, and the pack its text is in. A version 4 sketch (64
+/// hashes of 64 bits) is narrowed to what sketches are now.
+fn changing_record(raw: &str) -> Result<(DocV4<'static>, Option<String>), LoadError> {
+    match version(raw)? {
+        4 => {
+            let mut record: DocV4 = wire::read_stored(raw.as_bytes())?;
+            record.sketch = Cow::Owned(crate::sketch::narrowed(&record.sketch));
+            Ok((record, None))
+        }
+        5 => v5::read_doc(raw),
+        v => Err(LoadError::WrongShape(format!(
+            "a version {v} record where version 4 or 5 belongs"
+        ))),
+    }
 }
 
 /// What a document record says of the document besides its text and bounds.
@@ -482,32 +509,52 @@ fn notes_by_index<S: AsRef<str>>(
     Ok(notes)
 }
 
-/// A stored document of any version as a session: `record` is its `sift.doc.<id>`; `text`
-/// and `legacy_labels` give the other record its version needs (read only when asked for).
+/// A stored document of any version as a session: `record` is its `sift.doc.<id>`, `get`
+/// reads any other record its version needs (its text, or older labels), and `packed` finds
+/// its text in the pack named (`text_in_pack`, through whatever the caller keeps unpacked).
 pub fn decode_any(
+    id: &str,
     record: &str,
-    text: impl FnOnce() -> Option<String>,
-    legacy_labels: impl FnOnce() -> Option<String>,
+    get: impl Fn(&str) -> Option<String>,
+    packed: impl FnOnce(&str) -> Result<String, LoadError>,
 ) -> Result<Session, LoadError> {
-    match version(record)? {
-        4 => {
-            let text = text()
-                .ok_or_else(|| LoadError::Inconsistent("its text record is missing".into()))?;
-            decode_session(&text, record)
-        }
-        _ => legacy::decode_session(record, legacy_labels().as_deref()),
+    if version(record)? < 4 {
+        return legacy::decode_session(record, get(&legacy_labels_key(id)).as_deref());
     }
+    if let Some(text) = get(&text_key(id)) {
+        return decode_session(&text, record);
+    }
+    let (_, pack) = changing_record(record)?;
+    let pack = pack.ok_or_else(|| LoadError::Inconsistent("its text is missing".into()))?;
+    let session = decode_record(record, packed(&pack)?.into())?;
+    if session.doc.id != id {
+        return Err(LoadError::Inconsistent(format!(
+            "the record stored as {id} is {}'s",
+            session.doc.id
+        )));
+    }
+    Ok(session)
 }
 
-/// The library's line for a stored document of any version.
+/// The text of document `id` among a pack's texts.
+pub fn text_in_pack(texts: &[(String, String)], id: &str) -> Result<String, LoadError> {
+    texts
+        .iter()
+        .find(|(t, _)| t == id)
+        .map(|(_, text)| text.clone())
+        .ok_or_else(|| LoadError::Inconsistent("its text is missing from its pack".into()))
+}
+
+/// The library's line for a stored document of any version; `get` as for `decode_any`.
 pub fn summary(
+    id: &str,
     record: &str,
-    legacy_labels: impl FnOnce() -> Option<String>,
+    get: impl Fn(&str) -> Option<String>,
 ) -> Result<LibraryEntry, LoadError> {
     match version(record)? {
-        4 => LibraryEntry::of_record(record),
+        4 | 5 => LibraryEntry::of_record(record),
         _ => {
-            let labels = legacy_labels();
+            let labels = get(&legacy_labels_key(id));
             let session = legacy::decode_session(record, labels.as_deref())?;
             let updated = labels.as_deref().and_then(legacy::updated);
             Ok(LibraryEntry::of(

@@ -4,6 +4,7 @@
 //! articles in the library wait for the reader to say whether they are new versions.
 
 use std::cell::RefCell;
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use gloo_file::File;
@@ -137,14 +138,15 @@ impl Workspace {
 
     /// A slice of the worker's documents: each is stored, until storage is full.
     fn arrived(&self, answer: Answer) {
-        let (arrived, skipped, problems, done, total) = match answer {
+        let (arrived, packs, skipped, problems, done, total) = match answer {
             Answer::Articles {
                 arrived,
+                packs,
                 skipped,
                 problems,
                 done,
                 total,
-            } => (arrived, skipped, problems, done, total),
+            } => (arrived, packs, skipped, problems, done, total),
             Answer::Failed(message) => {
                 self.run.borrow_mut().take();
                 self.intaking.set(None);
@@ -157,25 +159,45 @@ impl Workspace {
         let Some(run) = slot.as_mut() else { return };
         run.skipped += skipped;
         run.problems.extend(problems);
+        // Each pack goes in before the documents in it; a pack none of whose documents went
+        // in (storage filled up) is taken out again.
+        let mut unused: HashSet<String> = HashSet::new();
+        for (name, raw) in &packs {
+            if run.stopped.is_none() {
+                if let Err(e) = storage::put_pack(name, raw) {
+                    run.stopped = Some(e);
+                    continue;
+                }
+            }
+            unused.insert(name.clone());
+        }
         let mut entries = Vec::new();
         for a in arrived {
             if a.resembles.is_some() {
                 run.resembling.push(a);
-            } else if run.stopped.is_some() {
-                run.not_stored += 1;
-            } else {
-                match storage::put(&a.id, &a.text, &a.record) {
-                    Ok(()) => {
-                        entries.extend(LibraryEntry::of_record(&a.record).ok());
-                        run.imported += 1;
-                    }
-                    Err(e) => {
+                continue;
+            }
+            let stored = run
+                .stopped
+                .is_none()
+                .then(|| storage::put(&a.id, a.text.as_deref(), &a.record));
+            match (stored, LibraryEntry::of_record(&a.record)) {
+                (Some(Ok(())), Ok(entry)) => {
+                    entry.pack.as_ref().map(|p| unused.remove(p));
+                    entries.push(entry);
+                    run.imported += 1;
+                }
+                (stored, _) => {
+                    if let Some(Err(e)) = stored {
                         run.stopped = Some(e);
-                        run.not_stored += 1;
-                        run.first_not_stored = Some(a.place);
                     }
+                    run.not_stored += 1;
+                    run.first_not_stored.get_or_insert(a.place);
                 }
             }
+        }
+        for name in unused.iter().filter(|_| run.stopped.is_some()) {
+            let _ = storage::remove_pack(name);
         }
         if !entries.is_empty() {
             self.stored.dispatch(StoredAction::Add(entries));
@@ -257,7 +279,8 @@ impl Workspace {
         let mut library = self.library().to_vec();
         let mut added = Vec::new();
         for a in waiting.iter() {
-            let Ok(mut session) = decode_session(&a.text, &a.record) else {
+            let Some(Ok(mut session)) = a.text.as_deref().map(|t| decode_session(t, &a.record))
+            else {
                 continue;
             };
             let found = a

@@ -10,7 +10,8 @@ use super::handle::Workspace;
 use crate::schema::{articles, text_key, text_of_record};
 use crate::ui::edge::storage;
 
-/// Texts read in one go: about 1 MB of news, a few milliseconds.
+/// Texts read in one go: about 1 MB of news, a few milliseconds; or those of one pack, which is
+/// unpacked whole (tens of milliseconds).
 const SLICE: usize = 250;
 
 /// The texts read so far, by document id (empty for a record that keeps none of its own).
@@ -32,17 +33,24 @@ impl Workspace {
     pub fn read_texts(&self) -> usize {
         let mut texts = self.texts.0.borrow_mut();
         let mut read = 0;
+        let mut unpacked: Option<&str> = None;
         for article in articles(self.library()) {
             let id = &article.current.id;
             if texts.contains_key(id) {
                 continue;
             }
-            if read == SLICE {
+            let pack = article.current.pack.as_deref();
+            if read == SLICE || pack.is_some() && unpacked.is_some_and(|u| Some(u) != pack) {
                 break;
             }
-            let raw = storage::get(&text_key(id)).ok().flatten();
-            let text = raw.as_deref().and_then(text_of_record).unwrap_or_default();
-            texts.insert(id.clone(), text.to_ascii_lowercase());
+            let text = match storage::get(&text_key(id)).ok().flatten() {
+                Some(raw) => text_of_record(&raw),
+                None => pack.and_then(|p| {
+                    unpacked = Some(p);
+                    storage::packed_text(p, id).ok()
+                }),
+            };
+            texts.insert(id.clone(), text.unwrap_or_default().to_ascii_lowercase());
             read += 1;
         }
         read

@@ -1,5 +1,9 @@
 //! Documents in localStorage: the library listed and the last open document restored at start,
-//! each document read, saved and deleted, unreadable records backed up, and the room used.
+//! each document read, saved and deleted, packs of texts read (the last few kept unpacked),
+//! unreadable records backed up, and the room used.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 
@@ -7,8 +11,60 @@ use super::{get, keys, remove, set, storage, Problem, StoreError, PROTECTED};
 use crate::model::Session;
 use crate::schema::{
     backed_up_key, backup_key, decode_any, doc_key, encode_session, encode_text, legacy_labels_key,
-    summary, text_key, LibraryEntry, BACKUP_PREFIX, CURRENT_KEY, DOC_PREFIX, LEGACY_LIBRARY_KEY,
+    pack_key, read_pack, summary, text_in_pack, text_key, LibraryEntry, LoadError, BACKUP_PREFIX,
+    CURRENT_KEY, DOC_PREFIX, LEGACY_LIBRARY_KEY,
 };
+
+/// Packs kept unpacked: the library's search and an export read the texts of one import one
+/// after another, so each pack is unpacked once.
+const UNPACKED: usize = 4;
+
+thread_local! {
+    static PACKS: RefCell<Vec<(String, Rc<Vec<(String, String)>>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The texts in pack `name`, from the last few unpacked or from storage. A pack's texts never
+/// change (one may only be left out), so what was unpacked stays true for every text in it.
+fn pack(name: &str) -> Result<Rc<Vec<(String, String)>>, LoadError> {
+    if let Some(texts) = PACKS.with(|p| {
+        p.borrow()
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, t)| t.clone())
+    }) {
+        return Ok(texts);
+    }
+    let raw = get(&pack_key(name))
+        .ok()
+        .flatten()
+        .ok_or_else(|| LoadError::Inconsistent(format!("its pack {name} is missing")))?;
+    let texts = Rc::new(read_pack(&raw)?);
+    PACKS.with(|p| {
+        let mut packs = p.borrow_mut();
+        packs.insert(0, (name.to_string(), texts.clone()));
+        packs.truncate(UNPACKED);
+    });
+    Ok(texts)
+}
+
+/// The text of document `id`, kept in pack `name`.
+pub fn packed_text(name: &str, id: &str) -> Result<String, LoadError> {
+    text_in_pack(&pack(name)?, id)
+}
+
+/// The raw value of pack `name`, as it is kept.
+pub fn pack_value(name: &str) -> Option<String> {
+    get(&pack_key(name)).ok().flatten()
+}
+
+pub fn put_pack(name: &str, raw: &str) -> Result<(), StoreError> {
+    set(&pack_key(name), raw)
+}
+
+pub fn remove_pack(name: &str) -> Result<(), StoreError> {
+    PACKS.with(|p| p.borrow_mut().retain(|(n, _)| n != name));
+    remove(&pack_key(name))
+}
 
 /// What was found in storage at start.
 #[derive(Debug, Default)]
@@ -48,8 +104,7 @@ pub fn library(now: &str, problems: &mut Vec<Problem>) -> Vec<LibraryEntry> {
         let Some(id) = key.strip_prefix(DOC_PREFIX) else {
             continue;
         };
-        let labels = || get(&legacy_labels_key(id)).ok().flatten();
-        entries.extend(read(&key, now, |raw| summary(raw, labels), problems));
+        entries.extend(read(&key, now, |raw| summary(id, raw, stored), problems));
     }
     crate::schema::newest_first(&mut entries);
     entries
@@ -59,27 +114,33 @@ pub fn library(now: &str, problems: &mut Vec<Problem>) -> Vec<LibraryEntry> {
 pub fn library_line(key: &str) -> Option<LibraryEntry> {
     let id = key.strip_prefix(DOC_PREFIX)?;
     let raw = get(key).ok().flatten()?;
-    summary(&raw, || get(&legacy_labels_key(id)).ok().flatten()).ok()
+    summary(id, &raw, stored).ok()
+}
+
+/// A record as it is stored, if there is one.
+fn stored(key: &str) -> Option<String> {
+    get(key).ok().flatten()
 }
 
 /// A stored document; `None` (with the reason in `problems`) when it cannot be read.
 pub fn load(id: &str, now: &str, problems: &mut Vec<Problem>) -> Option<Session> {
-    let text = || get(&text_key(id)).ok().flatten();
-    let labels = || get(&legacy_labels_key(id)).ok().flatten();
     read(
         &doc_key(id),
         now,
-        |raw| decode_any(raw, text, labels),
+        |raw| decode_any(id, raw, stored, |name| packed_text(name, id)),
         problems,
     )
 }
 
-/// A stored document's two version 4 records, as an export reads them: an older record is
-/// read and written anew as version 4 (storage is left as it is).
+/// A stored document as its text record and its changing record, as an export and the worker
+/// read them: a text in a pack comes out of it, and a record older than version 4 is written
+/// anew (storage is left as it is).
 pub fn records(id: &str, now: &str) -> Option<(String, String)> {
-    let record = get(&doc_key(id)).ok().flatten()?;
-    if crate::schema::version(&record) == Ok(4) {
-        return Some((get(&text_key(id)).ok().flatten()?, record));
+    let record = stored(&doc_key(id))?;
+    if crate::schema::version(&record).is_ok_and(|v| v >= 4) {
+        if let Some(text) = stored(&text_key(id)) {
+            return Some((text, record));
+        }
     }
     let session = load(id, now, &mut Vec::new())?;
     Some((encode_text(&session.doc), encode_session(&session, now)))
@@ -186,13 +247,24 @@ pub fn save(session: &Session, now: &str, with_text: bool) -> Result<(), StoreEr
     Ok(())
 }
 
-/// Stores a new document given as its two records (made by the worker); when the second
-/// cannot be written, the first is taken back, so no text is left without its document.
-pub fn put(id: &str, text: &str, record: &str) -> Result<(), StoreError> {
-    set(&text_key(id), text)?;
+/// Stores a document given as its records (made by the worker, or kept for Undo): its text
+/// record when it has one of its own, then its changing record. When the second cannot be
+/// written, the first is taken back, so no text is left without its document.
+pub fn put(id: &str, text: Option<&str>, record: &str) -> Result<(), StoreError> {
+    if let Some(text) = text {
+        set(&text_key(id), text)?;
+    }
     set(&doc_key(id), record).inspect_err(|_| {
-        let _ = remove(&text_key(id));
+        if text.is_some() {
+            let _ = remove(&text_key(id));
+        }
     })
+}
+
+/// A stored document's records as they are kept: its text record (if it has one of its own)
+/// and its changing record.
+pub fn raw_records(id: &str) -> Option<(Option<String>, String)> {
+    Some((stored(&text_key(id)), stored(&doc_key(id))?))
 }
 
 /// Remembers the document open now, to reopen it next time.
