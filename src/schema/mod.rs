@@ -525,7 +525,7 @@ pub fn decode_any(
         return decode_session(&text, record);
     }
     let (_, pack) = changing_record(record)?;
-    let pack = pack.ok_or_else(|| LoadError::Inconsistent("its text is missing".into()))?;
+    let pack = pack.ok_or_else(|| LoadError::Inconsistent("its text record is missing".into()))?;
     let session = decode_record(record, packed(&pack)?.into())?;
     if session.doc.id != id {
         return Err(LoadError::Inconsistent(format!(
