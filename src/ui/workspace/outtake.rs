@@ -2,7 +2,7 @@
 //! chosen. The stored records are gathered a slice at a time, and the background worker writes
 //! the file with its progress.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use wasm_bindgen_futures::spawn_local;
@@ -36,14 +36,14 @@ impl Workspace {
         if self.exporting.is_some() {
             return;
         }
-        let ids: Vec<(String, String)> = articles(self.library())
+        let ids: Vec<(String, String, Option<String>)> = articles(self.library())
             .into_iter()
             .filter(|a| chosen.is_empty() || chosen.contains(&a.current.id))
             .flat_map(|a| match format {
                 Format::Native => a.versions.into_iter().rev().collect(),
                 _ => vec![a.current],
             })
-            .map(|e| (e.id.clone(), e.updated.clone()))
+            .map(|e| (e.id.clone(), e.updated.clone(), e.pack.clone()))
             .collect();
         let total = ids.len();
         if total == 0 {
@@ -53,15 +53,23 @@ impl Workspace {
         let ws = self.clone();
         spawn_local(async move {
             let now = clock::now();
-            let mut documents = Vec::with_capacity(total);
-            for slice in ids.chunks(SLICE) {
-                for (id, modified) in slice {
-                    if let Some((text, record)) = storage::records(id, &now) {
-                        documents.push((text, record, modified.clone()));
-                    }
+            // Read pack by pack, so that each is unpacked once, and written in the library's
+            // order.
+            let mut by_pack: HashMap<Option<&str>, Vec<usize>> = HashMap::new();
+            for (i, (_, _, pack)) in ids.iter().enumerate() {
+                by_pack.entry(pack.as_deref()).or_default().push(i);
+            }
+            let order: Vec<usize> = by_pack.into_values().flatten().collect();
+            let mut read = vec![None; total];
+            for slice in order.chunks(SLICE) {
+                for &i in slice {
+                    let (id, modified, _) = &ids[i];
+                    read[i] = storage::records(id, &now)
+                        .map(|(text, record)| (text, record, modified.clone()));
                 }
                 clock::next_task().await;
             }
+            let documents: Vec<_> = read.into_iter().flatten().collect();
             let job = Job::ExportLibrary {
                 documents,
                 format,

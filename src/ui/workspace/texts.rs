@@ -30,27 +30,26 @@ impl Workspace {
     }
 
     /// Reads the next slice of the current versions' texts; how many were read (none: all are).
+    /// A slice is every unread text of one pack (unpacked once), or up to `SLICE` texts of
+    /// their own.
     pub fn read_texts(&self) -> usize {
         let mut texts = self.texts.0.borrow_mut();
+        let unread: Vec<_> = articles(self.library())
+            .into_iter()
+            .map(|a| a.current)
+            .filter(|e| !texts.contains_key(&e.id))
+            .collect();
+        let Some(pack) = unread.first().map(|e| e.pack.as_deref()) else {
+            return 0;
+        };
+        let slice = unread.into_iter().filter(|e| e.pack.as_deref() == pack);
         let mut read = 0;
-        let mut unpacked: Option<&str> = None;
-        for article in articles(self.library()) {
-            let id = &article.current.id;
-            if texts.contains_key(id) {
-                continue;
-            }
-            let pack = article.current.pack.as_deref();
-            if read == SLICE || pack.is_some() && unpacked.is_some_and(|u| Some(u) != pack) {
-                break;
-            }
-            let text = match storage::get(&text_key(id)).ok().flatten() {
+        for entry in slice.take(if pack.is_some() { usize::MAX } else { SLICE }) {
+            let text = match storage::get(&text_key(&entry.id)).ok().flatten() {
                 Some(raw) => text_of_record(&raw),
-                None => pack.and_then(|p| {
-                    unpacked = Some(p);
-                    storage::packed_text(p, id).ok()
-                }),
+                None => pack.and_then(|p| storage::packed_text(p, &entry.id).ok()),
             };
-            texts.insert(id.clone(), text.unwrap_or_default().to_ascii_lowercase());
+            texts.insert(entry.id.clone(), text.unwrap_or_default().to_ascii_lowercase());
             read += 1;
         }
         read
