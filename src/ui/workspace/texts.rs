@@ -49,7 +49,10 @@ impl Workspace {
                 Some(raw) => text_of_record(&raw),
                 None => pack.and_then(|p| storage::packed_text(p, &entry.id).ok()),
             };
-            texts.insert(entry.id.clone(), text.unwrap_or_default().to_ascii_lowercase());
+            texts.insert(
+                entry.id.clone(),
+                text.unwrap_or_default().to_ascii_lowercase(),
+            );
             read += 1;
         }
         read
