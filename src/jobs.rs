@@ -17,7 +17,7 @@ use crate::foreign::{read as read_foreign, Anchored, Foreign};
 use crate::import::{parse, Imported};
 use crate::model::{document_id, Session};
 use crate::schema::{
-    decode_session, encode_session, encode_text, write_pack, PACK_BYTES, PACK_TEXTS,
+    decode_session, encode_session, encode_text, read_pack, write_pack, PACK_BYTES, PACK_TEXTS,
 };
 use crate::segment::Span;
 use crate::sketch::{resemblance, Index, NEW_VERSION};
@@ -72,6 +72,11 @@ pub enum Job {
         exported_at: String,
         generator: String,
         annotator: Option<String>,
+    },
+    /// Packs some of whose articles were deleted, each as its name, its value and the ids of
+    /// the texts to keep; answered with `Repacked`.
+    Repack {
+        packs: Vec<(String, String, Vec<String>)>,
     },
     /// Suggestions for the open document: the model learns every label of the other documents
     /// (`library`) and of this one (`labelled`), the tally goes on from `tally`, and
@@ -133,6 +138,9 @@ pub enum Answer {
         problems: Vec<String>,
     },
     Suggested(Suggestions),
+    /// Each pack that could be read, packed again: its name, its new value, and the ids of the
+    /// texts left out.
+    Repacked(Vec<(String, String, Vec<String>)>),
     /// Why the job could not be done, for the reader.
     Failed(String),
 }
@@ -157,6 +165,19 @@ pub fn import(file: &str) -> Answer {
         }
         Err(e) => Answer::Failed(not_imported(&e)),
     }
+}
+
+/// Packs again, without their deleted texts, the packs that can be read (the rest stay as
+/// they are, which loses nothing).
+pub fn repack(packs: &[(String, String, Vec<String>)]) -> Answer {
+    let repacked = packs.iter().filter_map(|(name, raw, keep)| {
+        let texts = read_pack(raw).ok()?;
+        let (kept, left): (Vec<_>, Vec<_>) = texts.iter().partition(|(id, _)| keep.contains(id));
+        let kept: Vec<(&str, &str)> = kept.iter().map(|(i, t)| (i.as_str(), t.as_str())).collect();
+        let left = left.into_iter().map(|(id, _)| id.clone()).collect();
+        Some((name.clone(), write_pack(&kept), left))
+    });
+    Answer::Repacked(repacked.collect())
 }
 
 /// The message of a file that cannot be imported.

@@ -6,9 +6,9 @@
 use proptest::prelude::*;
 use sift::corpus::{document, read_file, Incoming, MAX_ARTICLE_BYTES};
 use sift::export::{spans, Format, LibraryFile, Stamp};
-use sift::jobs::{Answer, Arrived, Intake, Sliced};
+use sift::jobs::{repack, Answer, Arrived, Intake, Sliced};
 use sift::model::{Document, Label, Session};
-use sift::schema::{decode_record, decode_session, read_pack, text_in_pack};
+use sift::schema::{decode_record, decode_session, read_pack, text_in_pack, write_pack};
 
 const NOW: &str = "2026-12-07T10:00:00Z";
 
@@ -547,4 +547,29 @@ fn a_library_document_naming_an_unlike_previous_version_comes_in_as_an_article_o
             .any(|p| p.starts_with("“library.json”, document 3: it names a previous version")),
         "{problems:?}"
     );
+}
+
+#[test]
+fn a_pack_is_packed_again_without_its_deleted_texts_and_an_unreadable_one_is_left_alone() {
+    let docs: Vec<Document> = (0..3)
+        .map(|n| Document::new(format!("Article {n}. The port reopened on day {n}."), NOW))
+        .collect();
+    let texts: Vec<(&str, &str)> = docs.iter().map(|d| (d.id.as_str(), &*d.text)).collect();
+    let pack = write_pack(&texts);
+    let keep = vec![docs[1].id.clone()];
+    let Answer::Repacked(packs) = repack(&[
+        ("p".into(), pack.clone(), keep),
+        ("bad".into(), "5|0".into(), vec![]),
+    ]) else {
+        panic!()
+    };
+    assert_eq!(packs.len(), 1, "the unreadable pack is left as it is");
+    let (name, raw, left) = &packs[0];
+    assert_eq!(name, "p");
+    assert_eq!(left, &[docs[0].id.clone(), docs[2].id.clone()]);
+    assert_eq!(
+        read_pack(raw).unwrap(),
+        [(docs[1].id.clone(), docs[1].text.to_string())]
+    );
+    assert!(raw.len() < pack.len());
 }

@@ -230,6 +230,28 @@ test('the library is exported whole or by selection, deleted with undo, and impo
   expect(sentences.filter((s) => s.label === 'claim')).toHaveLength(1);
   await library.getByRole('button', { name: 'Clear selection' }).click();
 
+  // Two of the 30 imported together deleted: their pack is packed again without them, so
+  // their room is freed, and Undo puts them back.
+  const packed = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('sift.pack.'))
+    .reduce((n, k) => n + localStorage.getItem(k).length, 0));
+  const before = await packed();
+  for (const n of ['0001', '0002']) {
+    await search.fill(`Report ${n}`);
+    await library.getByRole('checkbox', { name: `Select “Report ${n}”` }).check();
+  }
+  await search.fill('');
+  await library.getByRole('button', { name: 'Delete 2 selected' }).click();
+  await expect(total(page)).toHaveAttribute('data-library-total', '28');
+  await expect.poll(packed).toBeLessThan(before);
+  await library.getByRole('button', { name: 'Undo delete' }).click();
+  await expect(total(page)).toHaveAttribute('data-library-total', '30');
+  expect(await packed()).toBe(before);
+  await page.reload();
+  await search.fill('Report 0002');
+  await library.getByRole('button', { name: 'Open “Report 0002”' }).click();
+  await expect(page.locator('[data-sentence-index="4"]')).toBeVisible();
+  await page.getByRole('button', { name: 'New article' }).click();
+
   // Everything, in Sift's JSON: what a fresh page exports unless another format is chosen.
   await page.reload();
   await expect(page.getByLabel('Export as')).toHaveValue('Sift JSON: everything, imports back whole');

@@ -133,6 +133,7 @@ impl Workspace {
     pub(super) fn remove(&self, id: &str) -> bool {
         let deleted = self.check(storage::delete(id), "Sift could not delete it");
         if deleted {
+            self.free_packs(&[id.to_string()].into());
             self.stored.dispatch(StoredAction::Remove(id.to_string()));
         }
         deleted

@@ -1,17 +1,20 @@
 //! Deleting several articles at once, every version of each, with Undo: their records, and the
-//! packs no document uses any more, are kept in memory until the next deletion, and Undo writes
-//! them back as they were.
+//! packs their texts were in, as they were, are kept in memory until the next deletion, and
+//! Undo writes them back. A pack other documents still use is packed again without the deleted
+//! texts, in the worker, so that deleting frees their room.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use super::handle::Workspace;
 use super::stored::StoredAction;
-use crate::schema::{articles, version, LibraryEntry};
-use crate::ui::edge::{clock, storage};
+use crate::jobs::{Answer, Job};
+use crate::schema::{articles, doc_key, version, LibraryEntry};
+use crate::ui::edge::{background, clock, storage};
 
 /// Documents deleted last, as their records (id, text record if it has its own, document
-/// record), the packs removed with them (name and value), and how many articles they made.
+/// record), the packs their texts were in (name and value before the deletion), and how many
+/// articles they made.
 #[derive(Debug, PartialEq)]
 pub struct Removed {
     pub documents: Vec<(String, Option<String>, String)>,
@@ -50,7 +53,7 @@ impl Workspace {
             }
         }
         let ids: HashSet<String> = documents.iter().map(|(id, _, _)| id.clone()).collect();
-        let packs = self.remove_unused_packs(&ids);
+        let packs = self.free_packs(&ids);
         let ids = ids.into_iter().collect();
         self.stored.dispatch(StoredAction::RemoveAll(ids));
         self.notify(format!(
@@ -64,30 +67,44 @@ impl Workspace {
         })));
     }
 
-    /// Removes the packs that only documents in `deleted` used, and gives them back for Undo.
-    fn remove_unused_packs(&self, deleted: &HashSet<String>) -> Vec<(String, String)> {
-        let library = self.library();
-        let in_use: HashSet<&str> = library
-            .iter()
-            .filter(|e| !deleted.contains(&e.id))
-            .filter_map(|e| e.pack.as_deref())
-            .collect();
-        let unused: HashSet<&str> = library
-            .iter()
-            .filter(|e| deleted.contains(&e.id))
-            .filter_map(|e| e.pack.as_deref())
-            .filter(|p| !in_use.contains(p))
-            .collect();
-        let mut removed = Vec::new();
-        for name in unused {
+    /// Frees the room of the deleted documents' texts: a pack no other document uses is
+    /// removed, and one that others use is packed again without them, in the worker. Gives
+    /// each pack's value as it was, for Undo.
+    pub(super) fn free_packs(&self, deleted: &HashSet<String>) -> Vec<(String, String)> {
+        let mut keep: HashMap<&str, Vec<String>> = HashMap::new();
+        for e in self.library() {
+            if let Some(pack) = e.pack.as_deref() {
+                let kept = keep.entry(pack).or_default();
+                if !deleted.contains(&e.id) {
+                    kept.push(e.id.clone());
+                }
+            }
+        }
+        let mut was = Vec::new();
+        let mut repack = Vec::new();
+        for e in self.library().iter().filter(|e| deleted.contains(&e.id)) {
+            let Some((name, kept)) = e.pack.as_deref().and_then(|p| keep.remove_entry(p)) else {
+                continue;
+            };
             let Some(raw) = storage::pack_value(name) else {
                 continue;
             };
-            if self.check(storage::remove_pack(name), "Sift could not free its room") {
-                removed.push((name.to_string(), raw));
+            if !kept.is_empty() {
+                repack.push((name.to_string(), raw.clone(), kept));
+            } else if !self.check(storage::remove_pack(name), "Sift could not free its room") {
+                continue;
             }
+            was.push((name.to_string(), raw));
         }
-        removed
+        if !repack.is_empty() {
+            background::once(
+                Job::Repack {
+                    packs: repack.clone(),
+                },
+                move |answer| repacked(&repack, answer),
+            );
+        }
+        was
     }
 
     /// Writes the articles deleted last back into the library.
@@ -121,5 +138,26 @@ impl Workspace {
                 "articles"
             }
         ));
+    }
+}
+
+/// Writes the packs the worker packed again, each only if it is still as it was sent and
+/// none of the texts it leaves out came back (an Undo meanwhile); otherwise it stays as it is,
+/// which loses nothing.
+fn repacked(sent: &[(String, String, Vec<String>)], answer: Answer) {
+    let Answer::Repacked(packs) = answer else {
+        return;
+    };
+    for (name, raw, left) in packs {
+        let Some((_, was, _)) = sent.iter().find(|(n, _, _)| *n == name) else {
+            continue;
+        };
+        let unchanged = storage::pack_value(&name).as_ref() == Some(was);
+        let gone = left
+            .iter()
+            .all(|id| storage::get(&doc_key(id)).ok().flatten().is_none());
+        if unchanged && gone {
+            let _ = storage::put_pack(&name, &raw);
+        }
     }
 }
