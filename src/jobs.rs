@@ -78,6 +78,11 @@ pub enum Job {
     Repack {
         packs: Vec<(String, String, Vec<String>)>,
     },
+    /// Texts stored on their own (id and text each), to be packed; answered with `Packed`.
+    Pack {
+        texts: Vec<(String, String)>,
+        now: String,
+    },
     /// Suggestions for the open document: the model learns every label of the other documents
     /// (`library`) and of this one (`labelled`), the tally goes on from `tally`, and
     /// `sentences` are scored; answered with `Suggested`, and again after each `Learn` or
@@ -141,6 +146,8 @@ pub enum Answer {
     /// Each pack that could be read, packed again: its name, its new value, and the ids of the
     /// texts left out.
     Repacked(Vec<(String, String, Vec<String>)>),
+    /// The packs made of the texts: each one's name, value, and the ids of its texts.
+    Packed(Vec<(String, String, Vec<String>)>),
     /// Why the job could not be done, for the reader.
     Failed(String),
 }
@@ -178,6 +185,40 @@ pub fn repack(packs: &[(String, String, Vec<String>)]) -> Answer {
         Some((name.clone(), write_pack(&kept), left))
     });
     Answer::Repacked(repacked.collect())
+}
+
+/// Packs texts stored on their own, as an import packs its texts: up to `PACK_TEXTS` and
+/// `PACK_BYTES` in each.
+pub fn pack(texts: &[(String, String)], now: &str) -> Answer {
+    let mut packs = Vec::new();
+    let mut rest = texts;
+    while let Some((first, _)) = rest.first() {
+        let mut bytes = 0;
+        let n = rest
+            .iter()
+            .take(PACK_TEXTS)
+            .take_while(|(_, t)| {
+                bytes += t.len();
+                bytes <= PACK_BYTES
+            })
+            .count()
+            .max(1);
+        let (these, after) = rest.split_at(n);
+        let pairs: Vec<(&str, &str)> = these
+            .iter()
+            .map(|(i, t)| (i.as_str(), t.as_str()))
+            .collect();
+        let ids = these.iter().map(|(id, _)| id.clone()).collect();
+        packs.push((pack_name(now, packs.len(), first), write_pack(&pairs), ids));
+        rest = after;
+    }
+    Answer::Packed(packs)
+}
+
+/// A pack's name, unique to the job that makes it: when the job started, how many packs it
+/// made before, and the first text's id.
+fn pack_name(now: &str, made: usize, first: &str) -> String {
+    document_id(&format!("{now} {made} {first}"))["doc-".len()..][..12].to_string()
 }
 
 /// The message of a file that cannot be imported.
@@ -317,9 +358,7 @@ impl Intake {
         let Some((_, first)) = self.unpacked.first() else {
             return;
         };
-        // Unique to this import: the time it started, how many packs it made, and a text.
-        let seed = format!("{} {} {}", self.now, self.packs.len(), first.doc.id);
-        let name = document_id(&seed)["doc-".len()..][..12].to_string();
+        let name = pack_name(&self.now, self.packs.len(), &first.doc.id);
         let texts: Vec<(&str, &str)> = self
             .unpacked
             .iter()

@@ -6,7 +6,7 @@
 use proptest::prelude::*;
 use sift::corpus::{document, read_file, Incoming, MAX_ARTICLE_BYTES};
 use sift::export::{spans, Format, LibraryFile, Stamp};
-use sift::jobs::{repack, Answer, Arrived, Intake, Sliced};
+use sift::jobs::{pack, repack, Answer, Arrived, Intake, Sliced};
 use sift::model::{Document, Label, Session};
 use sift::schema::{decode_record, decode_session, read_pack, text_in_pack, write_pack};
 
@@ -572,4 +572,26 @@ fn a_pack_is_packed_again_without_its_deleted_texts_and_an_unreadable_one_is_lef
         [(docs[1].id.clone(), docs[1].text.to_string())]
     );
     assert!(raw.len() < pack.len());
+}
+
+#[test]
+fn texts_stored_on_their_own_are_packed_sixty_four_at_a_time_each_under_its_own_name() {
+    let texts: Vec<(String, String)> = (0..130)
+        .map(|n| {
+            let text = format!("Pasted article {n}. The council met on day {n}.");
+            (sift::model::document_id(&text), text)
+        })
+        .collect();
+    let Answer::Packed(packs) = pack(&texts, NOW) else {
+        panic!()
+    };
+    let sizes: Vec<usize> = packs.iter().map(|(_, _, ids)| ids.len()).collect();
+    assert_eq!(sizes, [64, 64, 2]);
+    let names: std::collections::HashSet<&String> = packs.iter().map(|(n, _, _)| n).collect();
+    assert_eq!(names.len(), 3);
+    let back: Vec<(String, String)> = packs
+        .iter()
+        .flat_map(|(_, raw, _)| read_pack(raw).unwrap())
+        .collect();
+    assert_eq!(back, texts);
 }

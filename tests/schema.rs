@@ -18,8 +18,9 @@ fn load(id: &str, record: &str, stored: &[(String, String)]) -> Result<Session, 
             .map(|(_, v)| v.clone())
     };
     decode_any(id, record, get, |pack| {
+        let pack = pack.ok_or(LoadError::Inconsistent("no text".into()))?;
         let raw = get(&pack_key(pack)).ok_or(LoadError::Inconsistent("no pack".into()))?;
-        text_in_pack(&read_pack(&raw)?, id)
+        Ok((pack.to_string(), text_in_pack(&read_pack(&raw)?, id)?))
     })
 }
 

@@ -511,12 +511,14 @@ fn notes_by_index<S: AsRef<str>>(
 
 /// A stored document of any version as a session: `record` is its `sift.doc.<id>`, `get`
 /// reads any other record its version needs (its text, or older labels), and `packed` finds
-/// its text in the pack named (`text_in_pack`, through whatever the caller keeps unpacked).
+/// its text in the pack the record names (`text_in_pack`, through whatever the caller keeps
+/// unpacked), or in any pack when it names none and has no text record (its text was packed
+/// while another tab wrote the record): the pack's name and the text.
 pub fn decode_any(
     id: &str,
     record: &str,
     get: impl Fn(&str) -> Option<String>,
-    packed: impl FnOnce(&str) -> Result<String, LoadError>,
+    packed: impl FnOnce(Option<&str>) -> Result<(String, String), LoadError>,
 ) -> Result<Session, LoadError> {
     if version(record)? < 4 {
         return legacy::decode_session(record, get(&legacy_labels_key(id)).as_deref());
@@ -525,8 +527,9 @@ pub fn decode_any(
         return decode_session(&text, record);
     }
     let (_, pack) = changing_record(record)?;
-    let pack = pack.ok_or_else(|| LoadError::Inconsistent("its text record is missing".into()))?;
-    let session = decode_record(record, packed(&pack)?.into())?;
+    let (pack, text) = packed(pack.as_deref())?;
+    let mut session = decode_record(record, text.into())?;
+    Rc::make_mut(&mut session.content.doc).pack = Some(pack);
     if session.doc.id != id {
         return Err(LoadError::Inconsistent(format!(
             "the record stored as {id} is {}'s",

@@ -16,7 +16,7 @@ use super::edge::clock;
 use crate::export::Stamp;
 use crate::foreign::Anchoring;
 use crate::jobs::{
-    compare, export, import, read_annotations, repack, Answer, Intake, Job, Outtake, Sliced,
+    compare, export, import, pack, read_annotations, repack, Answer, Intake, Job, Outtake, Sliced,
 };
 use crate::suggest::{prior, Suggester};
 
@@ -89,6 +89,7 @@ impl Worker for Files {
         match job {
             Job::Import { file } => scope.respond(id, import(&file)),
             Job::Repack { packs } => scope.respond(id, repack(&packs)),
+            Job::Pack { texts, now } => scope.respond(id, pack(&texts, &now)),
             Job::Compare { files, text, title } => {
                 scope.respond(id, compare(&files, &text, &title));
             }

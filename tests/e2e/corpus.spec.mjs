@@ -302,3 +302,46 @@ test('the library of many articles passes axe in both themes and fits a phone', 
   await audit(page, 'the library on a phone');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
+
+// Document ids as Sift makes them: FNV-1a over the text's UTF-8 bytes (ASCII here).
+function documentId(text) {
+  let hash = 0xcbf29ce484222325n;
+  for (const c of text) hash = BigInt.asUintN(64, (hash ^ BigInt(c.charCodeAt(0))) * 0x100000001b3n);
+  return `doc-${hash.toString(16).padStart(16, '0')}`;
+}
+
+test('a library stored before schema 5 is packed at start and every article still opens', async ({ page }) => {
+  await fresh(page);
+  // 70 one-sentence articles as version 4 stored them: a text record and a JSON record each.
+  const records = {};
+  for (let n = 0; n < 70; n++) {
+    const text = `Stored report ${n} says the ferry ran late${n === 7 ? ' again' : ''}.`;
+    const id = documentId(text);
+    records[`sift.text.${id}`] = JSON.stringify({ schema: 4, id, text });
+    records[`sift.doc.${id}`] = JSON.stringify({
+      schema: 4, id, clock: n === 7 ? 1 : 0, updated: `2026-11-27T10:00:${String(n % 60).padStart(2, '0')}Z`,
+      created: '2026-11-27T09:00:00Z', title: `Stored report ${n}`, spans: [0, text.length], paragraphs: [1],
+      labels: n === 7 ? '1' : '0', notes: {},
+      stamps: { bounds: 0, title: 0, details: 0, label: n === 7 ? [[0, 1]] : [], note: [] },
+    });
+  }
+  await page.evaluate((r) => { for (const [k, v] of Object.entries(r)) localStorage.setItem(k, v); }, records);
+  const count = (prefix) => page.evaluate((p) => Object.keys(localStorage).filter((k) => k.startsWith(p)).length, prefix);
+  const used = () => page.evaluate(() => Object.keys(localStorage).reduce((n, k) => n + k.length + localStorage.getItem(k).length, 0));
+  const before = await used();
+  await page.reload();
+  await expect(total(page)).toHaveAttribute('data-library-total', '70');
+  // The worker packs them after the first render: no text record is left, and less room is used.
+  await expect.poll(() => count('sift.text.'), { timeout: 20_000 }).toBe(0);
+  expect(await count('sift.pack.')).toBe(2);
+  expect(await used()).toBeLessThan(before / 2);
+  await page.reload();
+  await expect(total(page)).toHaveAttribute('data-library-total', '70');
+  const search = page.getByRole('searchbox', { name: 'Search the library' });
+  await search.fill('late again');
+  await expect(total(page)).toHaveAttribute('data-library-total', '1');
+  const library = page.getByRole('region', { name: 'Your library' });
+  await expect(library).toContainText('1 of 1 labelled');
+  await library.getByRole('button', { name: 'Open “Stored report 7”' }).click();
+  await expect(page.locator('[data-sentence-index="0"]')).toHaveAttribute('data-label', 'claim');
+});

@@ -14,6 +14,7 @@ mod intake;
 mod live;
 mod notices;
 mod outtake;
+mod packing;
 mod removal;
 mod stored;
 mod sync;
@@ -108,7 +109,7 @@ pub fn use_new_workspace() -> Workspace {
         notify,
     );
     comparing::use_kept(&comparing, state.session.as_ref());
-    Workspace::new(Handles {
+    let ws = Workspace::new(Handles {
         state,
         stored,
         notices,
@@ -125,5 +126,10 @@ pub fn use_new_workspace() -> Workspace {
         exporting,
         export_job,
         removed,
-    })
+    });
+    {
+        let ws = ws.clone();
+        use_effect_with((), move |_| ws.pack_texts());
+    }
+    ws
 }

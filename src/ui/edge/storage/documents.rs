@@ -12,7 +12,7 @@ use crate::model::Session;
 use crate::schema::{
     backed_up_key, backup_key, decode_any, doc_key, encode_session, encode_text, legacy_labels_key,
     pack_key, read_pack, summary, text_in_pack, text_key, LibraryEntry, LoadError, BACKUP_PREFIX,
-    CURRENT_KEY, DOC_PREFIX, LEGACY_LIBRARY_KEY,
+    CURRENT_KEY, DOC_PREFIX, LEGACY_LIBRARY_KEY, PACK_PREFIX,
 };
 
 /// Packs kept unpacked: the library's search and an export read the texts of one import one
@@ -50,6 +50,20 @@ fn pack(name: &str) -> Result<Rc<Vec<(String, String)>>, LoadError> {
 /// The text of document `id`, kept in pack `name`.
 pub fn packed_text(name: &str, id: &str) -> Result<String, LoadError> {
     text_in_pack(&pack(name)?, id)
+}
+
+/// The text of document `id` and the pack it is in: the pack named, or, for a record that
+/// names none and has no text record of its own, any pack that holds it (its text was packed
+/// while another tab wrote the record).
+fn find_text(name: Option<&str>, id: &str) -> Result<(String, String), LoadError> {
+    if let Some(name) = name {
+        return Ok((name.to_string(), packed_text(name, id)?));
+    }
+    keys()
+        .iter()
+        .filter_map(|key| key.strip_prefix(PACK_PREFIX))
+        .find_map(|name| Some((name.to_string(), packed_text(name, id).ok()?)))
+        .ok_or_else(|| LoadError::Inconsistent("its text record is missing".into()))
 }
 
 /// The raw value of pack `name`, as it is kept.
@@ -127,7 +141,7 @@ pub fn load(id: &str, now: &str, problems: &mut Vec<Problem>) -> Option<Session>
     read(
         &doc_key(id),
         now,
-        |raw| decode_any(id, raw, stored, |name| packed_text(name, id)),
+        |raw| decode_any(id, raw, stored, |name| find_text(name, id)),
         problems,
     )
 }
@@ -265,6 +279,13 @@ pub fn put(id: &str, text: Option<&str>, record: &str) -> Result<(), StoreError>
 /// and its changing record.
 pub fn raw_records(id: &str) -> Option<(Option<String>, String)> {
     Some((stored(&text_key(id)), stored(&doc_key(id))?))
+}
+
+/// Writes `session`'s record (changed last at `updated`) now that its text is in its pack,
+/// then removes its text record.
+pub fn packed_into(id: &str, session: &Session, updated: &str) -> Result<(), StoreError> {
+    set(&doc_key(id), &encode_session(session, updated))?;
+    remove(&text_key(id))
 }
 
 /// Remembers the document open now, to reopen it next time.
