@@ -305,7 +305,9 @@ pub struct Intake {
     arrived: Vec<Arrived>,
     /// Documents made whose pack is not full yet, with where each was read.
     unpacked: Vec<(String, Session)>,
+    /// The packs made since the last answer, and how many were made in all.
     packs: Vec<(String, String)>,
+    made: usize,
     skipped: usize,
     problems: Vec<String>,
 }
@@ -347,6 +349,7 @@ impl Intake {
             arrived: Vec::new(),
             unpacked: Vec::new(),
             packs: Vec::new(),
+            made: 0,
             skipped: 0,
             problems,
         }
@@ -358,7 +361,8 @@ impl Intake {
         let Some((_, first)) = self.unpacked.first() else {
             return;
         };
-        let name = pack_name(&self.now, self.packs.len(), &first.doc.id);
+        let name = pack_name(&self.now, self.made, &first.doc.id);
+        self.made += 1;
         let texts: Vec<(&str, &str)> = self
             .unpacked
             .iter()

@@ -2,6 +2,7 @@
 //! write, delete), with what it finds reported. Only the workspace calls `storage` for
 //! documents.
 
+use std::borrow::Cow;
 use std::rc::Rc;
 
 use super::handle::Workspace;
@@ -110,14 +111,18 @@ impl Workspace {
 
     /// The library with every line a paste is compared by holding its sketch: a document
     /// stored before sketches were kept is read whole, once, and its line keeps the sketch.
-    pub(super) fn sketched_library(&self) -> Vec<LibraryEntry> {
+    pub(super) fn sketched_library(&self) -> Cow<'_, [LibraryEntry]> {
+        // Copied only when a line needs its sketch: the library may hold thousands.
+        if !self.library().iter().any(needs_sketch) {
+            return Cow::Borrowed(self.library());
+        }
         let mut library = self.library().to_vec();
         for entry in library.iter_mut().filter(|e| needs_sketch(e)) {
             let read = storage::load(&entry.id, &clock::now(), &mut Vec::new());
             entry.sketch = read.map_or_else(Vec::new, |s| s.doc.sketch.to_vec());
             self.stored.dispatch(StoredAction::Put(entry.clone()));
         }
-        library
+        Cow::Owned(library)
     }
 
     /// The document of a stored version, to compare the open one with; `None` when it is no

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::schema::{newest_first, upsert, LibraryEntry};
+use crate::schema::{newest_first, LibraryEntry};
 
 /// What storage holds, as the app shows it.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -30,7 +30,11 @@ impl Reducible for Stored {
     fn reduce(self: Rc<Self>, action: StoredAction) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            StoredAction::Put(entry) => next.library = upsert(&next.library, entry),
+            StoredAction::Put(entry) => {
+                next.library.retain(|e| e.id != entry.id);
+                next.library.push(entry);
+                newest_first(&mut next.library);
+            }
             StoredAction::Add(entries) => {
                 next.library.extend(entries);
                 newest_first(&mut next.library);
