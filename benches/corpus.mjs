@@ -214,12 +214,18 @@ async function measureWorkspace(page, n) {
   await page.getByRole('button', { name: 'New article' }).click();
   const text = articles.slice(100, 103).map((a) => a.text).join('\n\n');
   await page.getByLabel('Article text').fill(text);
-  const start = await page.evaluate(() => performance.now());
+  // Watched from before the click: when the first sentence is in the page.
+  await page.evaluate(() => {
+    const start = performance.now();
+    const look = () => {
+      if (document.querySelector('[data-sentence-index]')) window.__shown = performance.now() - start;
+      else requestAnimationFrame(look);
+    };
+    window.__shown = undefined;
+    look();
+  });
   const annotate = await timed(() => page.getByRole('button', { name: 'Annotate' }).click());
-  const shown = await page.evaluate(async (start) => {
-    while (!document.querySelector('[data-sentence-index]')) await new Promise((r) => requestAnimationFrame(r));
-    return performance.now() - start;
-  }, start);
+  const shown = await page.evaluate(() => window.__shown);
   report(`Annotate, three articles pasted as one (${(text.length / 1024).toFixed(1)} KB), ${n} stored: click → sentences shown (Event Timing)`, `${Math.round(shown)} ms (${annotate} ms)`, '≤ 150 ms', shown <= 150);
   const back = await timed(() => page.getByRole('button', { name: 'New article' }).click());
   await page.locator('.documents li').first().waitFor();
