@@ -131,6 +131,11 @@ pub fn library_line(key: &str) -> Option<LibraryEntry> {
     summary(id, &raw, stored).ok()
 }
 
+/// Whether storage holds `key`, without copying its value into the app.
+fn has(key: &str) -> bool {
+    storage().is_ok_and(|s| js_sys::Reflect::has(&s, &key.into()).unwrap_or(false))
+}
+
 /// A record as it is stored, if there is one.
 fn stored(key: &str) -> Option<String> {
     get(key).ok().flatten()
@@ -246,12 +251,14 @@ pub fn delete_backup(key: &str) -> Result<(), StoreError> {
     remove(key)
 }
 
-/// Saves the session: its text first when storage may lack it (a new document, or one deleted
-/// in another tab), then everything that changes, in one write. A document stored by an
+/// Saves the session: its text first when storage may lack it (a new document, one deleted
+/// in another tab, or one stored by Sift before version 4, whose text was in the record this
+/// write replaces), then everything that changes, in one write. A document stored by an
 /// earlier Sift is written anew and its separate labels record removed.
 pub fn save(session: &Session, now: &str, with_text: bool) -> Result<(), StoreError> {
     let id = &session.doc.id;
-    if with_text {
+    let homeless = || session.doc.pack.is_none() && !has(&text_key(id));
+    if with_text || homeless() {
         set(&text_key(id), &encode_text(&session.doc))?;
     }
     set(&doc_key(id), &encode_session(session, now))?;
