@@ -107,8 +107,11 @@ pub fn listing<'a, 't>(
     let needle = query.search.trim().to_ascii_lowercase();
     let found = |a: &Article| {
         let e = a.current;
-        let has = |hay: &str| hay.contains(needle.as_str());
-        needle.is_empty() || has(&e.title.to_ascii_lowercase()) || text(&e.id).is_some_and(has)
+        let title = e.title.as_bytes();
+        let in_title = title
+            .windows(needle.len().max(1))
+            .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()));
+        needle.is_empty() || in_title || text(&e.id).is_some_and(|t| t.contains(needle.as_str()))
     };
     let mut kept: Vec<Article<'a>> = articles
         .into_iter()

@@ -40,7 +40,7 @@ pub fn start_page(ws: &Workspace) -> Html {
                     on_versions={to(ws, |ws, ()| ws.import_as_versions())}
                     on_articles={to(ws, |ws, ()| ws.import_as_articles())} />
             }
-            <Library entries={ws.library().to_vec()} backups={ws.backups().to_vec()}
+            <Library entries={ws.entries()} backups={ws.backups().to_vec()}
                 measure={to(ws, |ws, ()| ws.used_bytes())} quota={QUOTA_BYTES}
                 on_open={by_id(ws, Workspace::open)} {on_rename}
                 on_delete={by_id(ws, Workspace::delete)} on_read={by_id(ws, Workspace::read_version)}

@@ -18,11 +18,11 @@ use crate::listing::{listing, Query};
 use crate::model::Label;
 use crate::schema::{articles, Article, LibraryEntry};
 use crate::sizes::{percent, size};
-use crate::ui::workspace::{Exporting, Texts};
+use crate::ui::workspace::{Entries, Exporting, Texts};
 
 #[derive(Properties, PartialEq)]
 pub struct LibraryProps {
-    pub entries: Vec<LibraryEntry>,
+    pub entries: Entries,
     /// Keys of the backups of unreadable data.
     pub backups: Vec<String>,
     /// Bytes used in storage (reading every stored value: asked again only when the library

@@ -13,7 +13,7 @@ use super::live::Latest;
 use super::notices::{NoticeAction, Notices};
 use super::outtake::Exporting;
 use super::removal::Removed;
-use super::stored::Stored;
+use super::stored::{Entries, Stored};
 use super::sync::SavedRef;
 use super::texts::Texts;
 use crate::compare::{Comparison, ComparisonAction};
@@ -109,6 +109,11 @@ impl Workspace {
 
     pub fn library(&self) -> &[LibraryEntry] {
         &self.stored.library
+    }
+
+    /// The library, shared, for a view's properties.
+    pub fn entries(&self) -> Entries {
+        Entries(self.stored.library.clone())
     }
 
     pub fn backups(&self) -> &[String] {

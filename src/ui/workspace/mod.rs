@@ -28,6 +28,7 @@ pub use handle::{Importing, Pending, Workspace};
 pub use intake::Intaking;
 pub use outtake::Exporting;
 pub use removal::Removed;
+pub use stored::Entries;
 pub use texts::Texts;
 
 use handle::Handles;
@@ -64,7 +65,7 @@ pub fn use_new_workspace() -> Workspace {
         read_only: false,
     });
     let stored = use_reducer(|| Stored {
-        library: boot.library.clone(),
+        library: Rc::new(boot.library.clone()),
         backups: boot.backups.clone(),
     });
     let notices = use_reducer(|| {

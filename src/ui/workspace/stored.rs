@@ -10,8 +10,29 @@ use crate::schema::{newest_first, LibraryEntry};
 /// What storage holds, as the app shows it.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Stored {
-    pub library: Vec<LibraryEntry>,
+    /// Shared, so that a view is handed the library without a copy.
+    pub library: Rc<Vec<LibraryEntry>>,
     pub backups: Vec<String>,
+}
+
+/// The library as a view's property: the workspace's own list, compared by identity (each
+/// change makes a new list), so thousands of lines are neither copied nor compared on every
+/// render.
+#[derive(Clone, Default)]
+pub struct Entries(pub Rc<Vec<LibraryEntry>>);
+
+impl PartialEq for Entries {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for Entries {
+    type Target = [LibraryEntry];
+
+    fn deref(&self) -> &[LibraryEntry] {
+        &self.0
+    }
 }
 
 pub enum StoredAction {
@@ -27,26 +48,41 @@ pub enum StoredAction {
 impl Reducible for Stored {
     type Action = StoredAction;
 
+    /// Each action that changes nothing gives back the same state, which renders nothing.
     fn reduce(self: Rc<Self>, action: StoredAction) -> Rc<Self> {
+        let has = |id: &str| self.library.iter().any(|e| e.id == id);
+        let unchanged = match &action {
+            StoredAction::Put(entry) => self.library.contains(entry),
+            StoredAction::Add(entries) => entries.is_empty(),
+            StoredAction::Remove(id) => !has(id),
+            StoredAction::RemoveAll(ids) => !ids.iter().any(|id| has(id)),
+            StoredAction::Backups(keys) => *keys == self.backups,
+        };
+        if unchanged {
+            return self;
+        }
         let mut next = (*self).clone();
         match action {
             StoredAction::Put(entry) => {
-                next.library.retain(|e| e.id != entry.id);
-                next.library.push(entry);
-                newest_first(&mut next.library);
+                let library = lines(&mut next);
+                library.retain(|e| e.id != entry.id);
+                library.push(entry);
+                newest_first(library);
             }
             StoredAction::Add(entries) => {
-                next.library.extend(entries);
-                newest_first(&mut next.library);
+                let library = lines(&mut next);
+                library.extend(entries);
+                newest_first(library);
             }
-            StoredAction::Remove(id) => next.library.retain(|e| e.id != id),
-            StoredAction::RemoveAll(ids) => next.library.retain(|e| !ids.contains(&e.id)),
+            StoredAction::Remove(id) => lines(&mut next).retain(|e| e.id != id),
+            StoredAction::RemoveAll(ids) => lines(&mut next).retain(|e| !ids.contains(&e.id)),
             StoredAction::Backups(keys) => next.backups = keys,
         }
-        if next == *self {
-            self
-        } else {
-            Rc::new(next)
-        }
+        Rc::new(next)
     }
+}
+
+/// The library's lines to change, copied first if a view still holds them.
+fn lines(stored: &mut Stored) -> &mut Vec<LibraryEntry> {
+    Rc::make_mut(&mut stored.library)
 }
