@@ -122,6 +122,7 @@ proptest! {
         let session = labelled();
         let text = encode_text(&session.doc);
         let raw = format!("5|{}", units::encode(&bytes));
+        prop_assert_eq!(units::decode(&raw[2..]).unwrap(), bytes.clone());
         if let Ok(read) = decode_session(&text, &raw) {
             prop_assert_eq!(read.labels.len(), read.doc.len());
         }

@@ -39,14 +39,18 @@ pub fn encode(bytes: &[u8]) -> String {
     let padding = (groups * BITS as usize - bytes.len() * 8) / 8;
     let mut out = String::with_capacity(1 + groups * UNITS * 3);
     out.push(char::from(b'0' + padding as u8));
-    let mut bits = bytes
-        .iter()
-        .flat_map(|&b| (0..8).rev().map(move |i| u64::from(b >> i & 1)));
+    // Bits are taken 63 at a time off the front of a window that bytes are pushed into.
+    let (mut window, mut held) = (0u128, 0u32);
+    let mut bytes = bytes.iter();
     for _ in 0..groups {
-        let mut v = 0u64;
-        for _ in 0..BITS {
-            v = v << 1 | bits.next().unwrap_or(0);
+        while held < BITS {
+            let byte = bytes.next().copied().unwrap_or(0);
+            window = window << 8 | u128::from(byte);
+            held += 8;
         }
+        held -= BITS;
+        let mut v = (window >> held) as u64;
+        window &= (1 << held) - 1;
         let mut units = [0u64; UNITS];
         for unit in units.iter_mut().rev() {
             *unit = v % DIGITS;
@@ -65,7 +69,8 @@ pub fn decode(units: &str) -> Result<Vec<u8>, UnitsError> {
         _ => return Err(UnitsError("it does not start with its padding")),
     };
     let mut out = Vec::with_capacity(units.len() / 2);
-    let (mut held, mut count) = (0u64, 0u32);
+    // Each group's 63 bits go into a window, and whole bytes come off its front.
+    let (mut window, mut held) = (0u128, 0u32);
     let mut group = [0u64; UNITS];
     let mut filled = 0;
     for c in chars {
@@ -79,20 +84,18 @@ pub fn decode(units: &str) -> Result<Vec<u8>, UnitsError> {
         if v >> BITS != 0 {
             return Err(UnitsError("a group of it is out of range"));
         }
-        for i in (0..BITS).rev() {
-            held = held << 1 | (v >> i & 1);
-            count += 1;
-            if count == 8 {
-                out.push(held as u8);
-                held = 0;
-                count = 0;
-            }
+        window = window << BITS | u128::from(v);
+        held += BITS;
+        while held >= 8 {
+            held -= 8;
+            out.push((window >> held) as u8);
         }
+        window &= (1 << held) - 1;
     }
     if filled != 0 {
         return Err(UnitsError("it is cut short"));
     }
-    if held != 0 || padding > out.len() || out[out.len() - padding..].iter().any(|&b| b != 0) {
+    if window != 0 || padding > out.len() || out[out.len() - padding..].iter().any(|&b| b != 0) {
         return Err(UnitsError("its padding is wrong"));
     }
     out.truncate(out.len() - padding);
