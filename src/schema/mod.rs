@@ -339,6 +339,12 @@ pub fn decode_session(text: &str, record: &str) -> Result<Session, LoadError> {
 /// tab that has the document open reads another tab's writes this way); every bound must fit it.
 pub fn decode_record(record: &str, text: Rc<str>) -> Result<Session, LoadError> {
     let (record, pack) = changing_record(record)?;
+    session_of(record, pack, text)
+}
+
+/// The session a changing record, already read, stands for on `text`, its text kept in
+/// `pack`.
+fn session_of(record: DocV4, pack: Option<String>, text: Rc<str>) -> Result<Session, LoadError> {
     if record.version == 0 || record.version > MAX_VERSION {
         return Err(LoadError::Inconsistent(format!(
             "version {} of an article (versions count from 1 to {MAX_VERSION})",
@@ -526,10 +532,9 @@ pub fn decode_any(
     if let Some(text) = get(&text_key(id)) {
         return decode_session(&text, record);
     }
-    let (_, pack) = changing_record(record)?;
+    let (parsed, pack) = changing_record(record)?;
     let (pack, text) = packed(pack.as_deref())?;
-    let mut session = decode_record(record, text.into())?;
-    Rc::make_mut(&mut session.content.doc).pack = Some(pack);
+    let session = session_of(parsed, Some(pack), text.into())?;
     if session.doc.id != id {
         return Err(LoadError::Inconsistent(format!(
             "the record stored as {id} is {}'s",
