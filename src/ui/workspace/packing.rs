@@ -37,26 +37,21 @@ impl Workspace {
         let Answer::Packed(packs) = answer else {
             return;
         };
+        // Not the document open now: its next save would name no pack.
+        let open = self
+            .latest
+            .borrow()
+            .state
+            .session
+            .as_ref()
+            .map(|s| s.doc.id.clone());
         let mut lines = Vec::new();
-        for (name, raw, ids) in packs {
-            if storage::put_pack(&name, &raw).is_err() {
+        for (name, raw, ids) in &packs {
+            if storage::put_pack(name, raw).is_err() {
                 break;
             }
-            for id in ids {
-                // Not the document open now: its next save would name no pack.
-                let open = self
-                    .latest
-                    .borrow()
-                    .state
-                    .session
-                    .as_ref()
-                    .map(|s| s.doc.id.clone());
-                if open.as_ref() == Some(&id) {
-                    continue;
-                }
-                if let Some(line) = repoint(&id, &name) {
-                    lines.push(line);
-                }
+            for id in ids.iter().filter(|&id| Some(id) != open.as_ref()) {
+                lines.extend(repoint(id, name));
             }
         }
         for line in lines {
@@ -72,9 +67,9 @@ fn repoint(id: &str, name: &str) -> Option<LibraryEntry> {
     let text = text_of_record(&text?)?;
     // Older records carry their text inside; they are packed once written anew.
     version(&record).ok().filter(|&v| v >= 4)?;
-    let line = LibraryEntry::of_record(&record).ok()?;
+    let updated = LibraryEntry::of_record(&record).ok()?.updated;
     let mut session = decode_record(&record, text.into()).ok()?;
     std::rc::Rc::make_mut(&mut session.content.doc).pack = Some(name.to_string());
-    storage::packed_into(id, &session, &line.updated).ok()?;
-    LibraryEntry::of_record(&storage::raw_records(id)?.1).ok()
+    storage::packed_into(id, &session, &updated).ok()?;
+    Some(LibraryEntry::of(&session, &updated))
 }

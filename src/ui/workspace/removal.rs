@@ -153,9 +153,7 @@ fn repacked(sent: &[(String, String, Vec<String>)], answer: Answer) {
             continue;
         };
         let unchanged = storage::pack_value(&name).as_ref() == Some(was);
-        let gone = left
-            .iter()
-            .all(|id| storage::get(&doc_key(id)).ok().flatten().is_none());
+        let gone = !left.iter().any(|id| storage::has(&doc_key(id)));
         if unchanged && gone {
             let _ = storage::put_pack(&name, &raw);
         }

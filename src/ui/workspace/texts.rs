@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::handle::Workspace;
-use crate::schema::{articles, text_key, text_of_record};
+use crate::schema::articles;
 use crate::ui::edge::storage;
 
 /// Texts read in one go: about 1 MB of news, a few milliseconds; or those of one pack, which is
@@ -45,10 +45,7 @@ impl Workspace {
         let slice = unread.into_iter().filter(|e| e.pack.as_deref() == pack);
         let mut read = 0;
         for entry in slice.take(if pack.is_some() { usize::MAX } else { SLICE }) {
-            let text = match storage::get(&text_key(&entry.id)).ok().flatten() {
-                Some(raw) => text_of_record(&raw),
-                None => pack.and_then(|p| storage::packed_text(p, &entry.id).ok()),
-            };
+            let text = storage::stored_text(&entry.id, pack);
             texts.insert(
                 entry.id.clone(),
                 text.unwrap_or_default().to_ascii_lowercase(),

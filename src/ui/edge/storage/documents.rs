@@ -11,8 +11,8 @@ use super::{get, keys, remove, set, storage, Problem, StoreError, PROTECTED};
 use crate::model::Session;
 use crate::schema::{
     backed_up_key, backup_key, decode_any, doc_key, encode_session, encode_text, legacy_labels_key,
-    pack_key, read_pack, summary, text_in_pack, text_key, LibraryEntry, LoadError, BACKUP_PREFIX,
-    CURRENT_KEY, DOC_PREFIX, LEGACY_LIBRARY_KEY, PACK_PREFIX,
+    pack_key, read_pack, summary, text_in_pack, text_key, text_of_record, LibraryEntry, LoadError,
+    BACKUP_PREFIX, CURRENT_KEY, DOC_PREFIX, LEGACY_LIBRARY_KEY, PACK_PREFIX,
 };
 
 /// Packs kept unpacked: the library's search and an export read the texts of one import one
@@ -34,9 +34,7 @@ fn pack(name: &str) -> Result<Rc<Vec<(String, String)>>, LoadError> {
     }) {
         return Ok(texts);
     }
-    let raw = get(&pack_key(name))
-        .ok()
-        .flatten()
+    let raw = pack_value(name)
         .ok_or_else(|| LoadError::Inconsistent(format!("its pack {name} is missing")))?;
     let texts = Rc::new(read_pack(&raw)?);
     PACKS.with(|p| {
@@ -68,7 +66,16 @@ fn find_text(name: Option<&str>, id: &str) -> Result<(String, String), LoadError
 
 /// The raw value of pack `name`, as it is kept.
 pub fn pack_value(name: &str) -> Option<String> {
-    get(&pack_key(name)).ok().flatten()
+    stored(&pack_key(name))
+}
+
+/// The text of document `id`, as the library's search reads it: its text record's, or else
+/// the one in `pack`.
+pub fn stored_text(id: &str, pack: Option<&str>) -> Option<String> {
+    match stored(&text_key(id)) {
+        Some(raw) => text_of_record(&raw),
+        None => packed_text(pack?, id).ok(),
+    }
 }
 
 pub fn put_pack(name: &str, raw: &str) -> Result<(), StoreError> {
@@ -132,7 +139,7 @@ pub fn library_line(key: &str) -> Option<LibraryEntry> {
 }
 
 /// Whether storage holds `key`, without copying its value into the app.
-fn has(key: &str) -> bool {
+pub fn has(key: &str) -> bool {
     storage().is_ok_and(|s| js_sys::Reflect::has(&s, &key.into()).unwrap_or(false))
 }
 
