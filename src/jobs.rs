@@ -193,16 +193,11 @@ pub fn pack(texts: &[(String, String)], now: &str) -> Answer {
     let mut packs = Vec::new();
     let mut rest = texts;
     while let Some((first, _)) = rest.first() {
-        let mut bytes = 0;
-        let n = rest
-            .iter()
-            .take(PACK_TEXTS)
-            .take_while(|(_, t)| {
-                bytes += t.len();
-                bytes <= PACK_BYTES
-            })
-            .count()
-            .max(1);
+        let (mut n, mut bytes) = (0, 0);
+        while let Some((_, text)) = rest.get(n).filter(|(_, t)| room_for(n, bytes, t)) {
+            bytes += text.len();
+            n += 1;
+        }
         let (these, after) = rest.split_at(n);
         let pairs: Vec<(&str, &str)> = these
             .iter()
@@ -213,6 +208,12 @@ pub fn pack(texts: &[(String, String)], now: &str) -> Answer {
         rest = after;
     }
     Answer::Packed(packs)
+}
+
+/// Whether a pack holding `count` texts of `bytes` takes `text` too: up to `PACK_TEXTS` texts
+/// and `PACK_BYTES` bytes, and always one.
+fn room_for(count: usize, bytes: usize, text: &str) -> bool {
+    count == 0 || count < PACK_TEXTS && bytes + text.len() <= PACK_BYTES
 }
 
 /// A pack's name, unique to the job that makes it: when the job started, how many packs it
@@ -453,10 +454,11 @@ impl Sliced for Intake {
                 continue;
             }
             let bytes: usize = self.unpacked.iter().map(|(_, s)| s.doc.text.len()).sum();
-            if bytes + session.doc.text.len() > PACK_BYTES {
+            if !room_for(self.unpacked.len(), bytes, &session.doc.text) {
                 self.seal();
             }
             self.unpacked.push((place, session));
+            // A full pack goes with this slice's answer.
             if self.unpacked.len() == PACK_TEXTS {
                 self.seal();
             }
