@@ -168,11 +168,16 @@ async function labelOne(page) {
 // Reopening the page with the library full (navigation → library listed), then a search typed
 // key by key, twice (the first time the texts are read a slice at a time as it goes).
 async function measureLibrary(page, n) {
-  const start = Date.now();
-  await page.reload();
-  await page.locator('[data-library-total]').waitFor();
-  await page.locator('.documents li').first().waitFor();
-  report(`Start page with ${n} articles stored (navigation → library listed)`, `${Date.now() - start} ms`, 'none (reported only)');
+  await page.reload({ waitUntil: 'commit' });
+  // Interactive as benches/ui.mjs measures it: the app's own Annotate button (the still copy
+  // shown while the module loads has it disabled); the library is listed after.
+  const enabled = () => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Annotate' && !b.disabled);
+  await page.waitForFunction(enabled, null, { polling: 'raf' });
+  const interactive = await page.evaluate(() => performance.now());
+  await page.waitForFunction(() => document.querySelector('.documents li'), null, { polling: 'raf' });
+  const listed = await page.evaluate(() => performance.now());
+  report(`Start page with ${n} articles stored: navigation → interactive`, `${interactive.toFixed(0)} ms`, '≤ 300 ms', interactive <= 300);
+  report(`  and navigation → library listed`, `${listed.toFixed(0)} ms`, 'none (reported only)');
   const search = page.getByRole('searchbox', { name: 'Search the library' });
   const typed = [];
   for (const word of ['president said', 'climate']) {

@@ -241,11 +241,13 @@ async fn data_saved_by_version_1_opens_is_listed_and_is_written_anew_on_the_next
     assert!(restored.problems.is_empty(), "{:?}", restored.problems);
     let session = restored.session.expect("the v1 document opens");
     assert_eq!(session.counts.context + session.counts.fact, 2);
+    let mut problems = Vec::new();
     assert_eq!(
-        restored.library.len(),
+        storage::library("2026-11-26T10:00:00Z", &mut problems).len(),
         1,
         "the library is read from the documents"
     );
+    assert!(problems.is_empty(), "{problems:?}");
     assert!(
         storage.get_item("sift.library").unwrap().is_none(),
         "the old shared list is gone"
@@ -459,9 +461,9 @@ fn every_failed_write_leaves_each_document_in_a_state_the_reader_had() {
             inject_write_faults(k, full);
             faulty_session();
             inject_write_faults(0, false);
-            let restored = storage::restore("2026-11-26T11:00:00Z");
+            let library = storage::library("2026-11-26T11:00:00Z", &mut Vec::new());
             let mut found: [Option<Session>; 2] = [None, None];
-            for entry in &restored.library {
+            for entry in &library {
                 let mut problems = Vec::new();
                 let session = storage::load(&entry.id, "t", &mut problems);
                 assert!(problems.is_empty(), "run {k} (full: {full}): {problems:?}");
@@ -511,8 +513,9 @@ fn backups_are_deduplicated_bounded_and_never_collide() {
     .enumerate()
     {
         storage.set_item(&key, value).unwrap();
-        let restored = storage::restore("2026-11-26T10:00:00Z");
-        assert_eq!(restored.problems.len(), 1, "value {i} is reported");
+        let mut problems = Vec::new();
+        storage::library("2026-11-26T10:00:00Z", &mut problems);
+        assert_eq!(problems.len(), 1, "value {i} is reported");
         let kept = backups_of_key();
         assert!(kept.len() <= storage::BACKUPS_PER_KEY, "{kept:?}");
         let newest = kept
@@ -545,4 +548,45 @@ fn digits(session: &Session) -> String {
         .iter()
         .map(|l| l.map_or('0', Label::digit))
         .collect()
+}
+
+/// The library is listed after the page's first render, a slice of records a task. A paste
+/// made before then still finds the stored article it resembles (the rest is read at once),
+/// and the library, once listed, holds every stored article once.
+#[wasm_bindgen_test]
+async fn a_paste_before_the_library_is_listed_still_finds_the_article_it_resembles() {
+    use sift::model::Document;
+    const NOW: &str = "2026-11-26T10:00:00Z";
+    local_storage().clear().unwrap();
+    let story = |i: usize, ending: &str| {
+        format!(
+            "Harbour {i} reopens\n\nThe harbour at site {i} reopened on Monday after repairs. \
+             Boats queued from dawn. The mayor said the work cost less than planned. \
+             Fishers welcomed the news. {ending}"
+        )
+    };
+    // More articles than one slice reads.
+    for i in 0..450 {
+        let doc = Document::new(story(i, "More work follows in spring."), NOW);
+        storage::save(&Session::new(doc), NOW, true).unwrap();
+    }
+    let root = mount_keeping_storage().await;
+    assert!(
+        root.text_content().unwrap().contains("Reading your library"),
+        "the library is not yet listed when the page first answers"
+    );
+    annotate(&root, &story(7, "More work follows in autumn.")).await;
+    assert!(
+        button(&root, "New version of")
+            .text_content()
+            .unwrap()
+            .contains("Harbour 7 reopens"),
+        "the paste is recognised as a new version of the stored article"
+    );
+    assert_eq!(
+        find(&root, "[data-library-total]").get_attribute("data-library-total"),
+        Some("450".into()),
+        "every stored article is listed, once"
+    );
+    root.remove();
 }

@@ -44,7 +44,7 @@ pub fn compare_body(args: CompareArgs) -> Html {
         <CompareView session={session.clone()} comparison={comparison.clone()} keys={args.keys}
             on_change={ws.comparison_callback()} on_action={args.on_action.clone()}
             on_gold={to(ws, Workspace::start_gold)}
-            gold_stored={ws.has(&gold_id(&session.doc))}
+            gold_stored={ws.entries().iter().any(|e| e.id == gold_id(&session.doc))}
             on_help={args.show.reform(|()| Some(Panel::Help))}
             on_compare={to(ws, Workspace::compare)}
             on_report={to(ws, Workspace::report)} />

@@ -45,7 +45,7 @@ pub fn side(props: Side) -> Html {
     let top = if read_only {
         let id = session.doc.id.clone();
         // The article's current version, to go back to.
-        let current = article_of(ws.library(), &id).map(|a| a.current.id.clone());
+        let current = article_of(&ws.entries(), &id).map(|a| a.current.id.clone());
         let by_id = |id: String, flow| by_id(ws, flow).reform(move |()| id.clone());
         html! {
             <>

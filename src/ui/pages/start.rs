@@ -10,7 +10,7 @@ use crate::ui::edge::storage::QUOTA_BYTES;
 use crate::ui::views::choice::VersionChoice;
 use crate::ui::views::import::import_button;
 use crate::ui::views::intake::{intake_progress, ResemblingChoice};
-use crate::ui::views::library::Library;
+use crate::ui::views::library::{library_being_read, Library};
 use crate::ui::views::paste::Paste;
 use crate::ui::views::pickers::articles_input;
 use crate::ui::workspace::Workspace;
@@ -40,17 +40,21 @@ pub fn start_page(ws: &Workspace) -> Html {
                     on_versions={to(ws, |ws, ()| ws.import_as_versions())}
                     on_articles={to(ws, |ws, ()| ws.import_as_articles())} />
             }
-            <Library entries={ws.entries()} backups={ws.backups().to_vec()}
-                measure={to(ws, |ws, ()| ws.used_bytes())} quota={QUOTA_BYTES}
-                on_open={by_id(ws, Workspace::open)} {on_rename}
-                on_delete={by_id(ws, Workspace::delete)} on_read={by_id(ws, Workspace::read_version)}
-                on_make_current={by_id(ws, Workspace::make_current)}
-                on_download_backup={by_id(ws, Workspace::download_backup)}
-                on_delete_backup={by_id(ws, Workspace::delete_backup)}
-                texts={ws.texts()} on_read_texts={to(ws, |ws, ()| ws.read_texts())}
-                exporting={ws.exporting()} on_export={to(ws, Workspace::export_library)}
-                on_delete_selected={to(ws, Workspace::delete_articles)}
-                removed={ws.removed().map(|r| r.articles)} on_undo_delete={to(ws, |ws, ()| ws.undo_delete())} />
+            if ws.listed() {
+                <Library entries={ws.entries()} backups={ws.backups().to_vec()}
+                    measure={to(ws, |ws, ()| ws.used_bytes())} quota={QUOTA_BYTES}
+                    on_open={by_id(ws, Workspace::open)} {on_rename}
+                    on_delete={by_id(ws, Workspace::delete)} on_read={by_id(ws, Workspace::read_version)}
+                    on_make_current={by_id(ws, Workspace::make_current)}
+                    on_download_backup={by_id(ws, Workspace::download_backup)}
+                    on_delete_backup={by_id(ws, Workspace::delete_backup)}
+                    texts={ws.texts()} on_read_texts={to(ws, |ws, ()| ws.read_texts())}
+                    exporting={ws.exporting()} on_export={to(ws, Workspace::export_library)}
+                    on_delete_selected={to(ws, Workspace::delete_articles)}
+                    removed={ws.removed().map(|r| r.articles)} on_undo_delete={to(ws, |ws, ()| ws.undo_delete())} />
+            } else {
+                { library_being_read() }
+            }
         </>
     }
 }

@@ -49,6 +49,16 @@ pub struct LibraryProps {
     pub on_undo_delete: Callback<()>,
 }
 
+/// The library's place while its records are read, the moments after the page starts.
+pub fn library_being_read() -> Html {
+    html! {
+        <section class="library" aria-labelledby="library-title" aria-busy="true">
+            <h2 id="library-title">{ "Your library" }</h2>
+            <p class="hint" role="status">{ "Reading your library…" }</p>
+        </section>
+    }
+}
+
 #[function_component(Library)]
 pub fn library(props: &LibraryProps) -> Html {
     let confirming = use_state(|| None::<String>);

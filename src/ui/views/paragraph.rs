@@ -129,7 +129,7 @@ fn paragraph(view: &View, index: usize) -> Html {
             <span role="option" id={sentence_id(i)} class={classes!("sentence", (focus == Some(i)).then_some("focus"))}
                 data-sentence-index={i.to_string()} data-label={label}
                 data-note={note.is_some().then_some("true")} title={note} data-change={change}
-                data-scores={scores.map(|t| scores_attribute(t))}
+                data-scores={scores.map(scores_attribute)}
                 data-suggestion={suggestion.map(|(l, _)| l.as_str())}
                 aria-description={suggestion.map(|(l, share)| format!("suggested: {}, {share}%", l.as_str()))}
                 aria-selected={if selected.contains(&i) { "true" } else { "false" }}>

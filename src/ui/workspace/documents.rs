@@ -2,7 +2,6 @@
 //! write, delete), with what it finds reported. Only the workspace calls `storage` for
 //! documents.
 
-use std::borrow::Cow;
 use std::rc::Rc;
 
 use super::handle::Workspace;
@@ -17,8 +16,8 @@ use crate::workspace::needs_sketch;
 
 impl Workspace {
     /// The library's line of document `id`.
-    pub(super) fn entry(&self, id: &str) -> Option<&LibraryEntry> {
-        self.library().iter().find(|e| e.id == id)
+    pub(super) fn entry(&self, id: &str) -> Option<LibraryEntry> {
+        self.library().iter().find(|e| e.id == id).cloned()
     }
 
     pub fn has(&self, id: &str) -> bool {
@@ -44,7 +43,7 @@ impl Workspace {
     /// are left out here; opening one says why.
     pub fn labelled_library(&self, open: &str) -> Vec<Labelled> {
         let mut labelled = Vec::new();
-        for article in articles(self.library()) {
+        for article in articles(&self.library()) {
             let entry = article.current;
             let unlabelled = entry.claim + entry.fact + entry.context == 0;
             if unlabelled || article.versions.iter().any(|v| v.id == open) {
@@ -111,18 +110,19 @@ impl Workspace {
 
     /// The library with every line a paste is compared by holding its sketch: a document
     /// stored before sketches were kept is read whole, once, and its line keeps the sketch.
-    pub(super) fn sketched_library(&self) -> Cow<'_, [LibraryEntry]> {
+    pub(super) fn sketched_library(&self) -> Rc<Vec<LibraryEntry>> {
+        let library = self.library();
         // Copied only when a line needs its sketch: the library may hold thousands.
-        if !self.library().iter().any(needs_sketch) {
-            return Cow::Borrowed(self.library());
+        if !library.iter().any(needs_sketch) {
+            return library;
         }
-        let mut library = self.library().to_vec();
+        let mut library = library.to_vec();
         for entry in library.iter_mut().filter(|e| needs_sketch(e)) {
             let read = storage::load(&entry.id, &clock::now(), &mut Vec::new());
             entry.sketch = read.map_or_else(Vec::new, |s| s.doc.sketch.to_vec());
             self.stored.dispatch(StoredAction::Put(entry.clone()));
         }
-        Cow::Owned(library)
+        Rc::new(library)
     }
 
     /// The document of a stored version, to compare the open one with; `None` when it is no
@@ -173,7 +173,7 @@ impl Workspace {
     }
 
     /// Reports what reading found, and shows any backup it made.
-    fn after_reading(&self, found: Vec<Problem>) {
+    pub(super) fn after_reading(&self, found: Vec<Problem>) {
         if !found.is_empty() {
             self.stored
                 .dispatch(StoredAction::Backups(storage::backups()));

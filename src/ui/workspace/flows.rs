@@ -161,7 +161,7 @@ impl Workspace {
             annotator: None,
             warnings,
         };
-        vet_previous(self.library(), &mut imported);
+        vet_previous(&self.library(), &mut imported);
         let id = imported.doc.id.clone();
         let stored = self.has(&id).then(|| self.read_to_open(&id));
         let IntoLibrary {

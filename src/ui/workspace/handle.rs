@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::comparing::Comparing;
 use super::intake::{Intaking, RunRef};
+use super::listing::ListingRef;
 use super::live::Latest;
 use super::notices::{NoticeAction, Notices};
 use super::outtake::Exporting;
@@ -19,7 +20,6 @@ use super::texts::Texts;
 use crate::compare::{Comparison, ComparisonAction};
 use crate::jobs::Arrived;
 use crate::model::{Action, Document, Session, State};
-use crate::schema::LibraryEntry;
 use crate::ui::edge::background::Running;
 use crate::ui::edge::route;
 use crate::ui::edge::storage::{tab, Problem};
@@ -52,6 +52,7 @@ pub struct Workspace(Rc<Handles>);
 pub struct Handles {
     pub(super) state: UseReducerHandle<State>,
     pub(super) stored: UseReducerHandle<Stored>,
+    pub(super) listing: ListingRef,
     pub(super) notices: UseReducerHandle<Notices>,
     pub(super) comparing: UseReducerHandle<Comparing>,
     /// A pasted text that resembles an article, waiting for the reader's answer.
@@ -107,13 +108,15 @@ impl Workspace {
         self.state.read_only
     }
 
-    pub fn library(&self) -> &[LibraryEntry] {
-        &self.stored.library
-    }
-
-    /// The library, shared, for a view's properties.
+    /// The library as far as it is listed, shared, for a view's properties (a workflow reads
+    /// `library`, which is always whole).
     pub fn entries(&self) -> Entries {
         Entries(self.stored.library.clone())
+    }
+
+    /// Whether every stored document is in the library shown.
+    pub fn listed(&self) -> bool {
+        self.stored.listed
     }
 
     pub fn backups(&self) -> &[String] {

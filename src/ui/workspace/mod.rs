@@ -11,6 +11,7 @@ mod downloads;
 mod flows;
 mod handle;
 mod intake;
+mod listing;
 mod live;
 mod notices;
 mod outtake;
@@ -55,8 +56,9 @@ impl Reducible for State {
     }
 }
 
-/// Makes the workspace: reads storage once, reopens the last open document (and the
-/// comparison this tab had open over it), and keeps storage in step with every change.
+/// Makes the workspace: reopens the last open document (and the comparison this tab had open
+/// over it), lists the library after the first render, and keeps storage in step with every
+/// change.
 #[hook]
 pub fn use_new_workspace() -> Workspace {
     let boot = use_memo((), |_| storage::restore(&clock::now()));
@@ -65,9 +67,10 @@ pub fn use_new_workspace() -> Workspace {
         read_only: false,
     });
     let stored = use_reducer(|| Stored {
-        library: Rc::new(boot.library.clone()),
         backups: boot.backups.clone(),
+        ..Stored::default()
     });
+    let listing = use_mut_ref(Default::default);
     let notices = use_reducer(|| {
         let carried = tab::carried_notices().and_then(|raw| wire::read_stored(raw.as_bytes()).ok());
         let mut notices: Notices = carried.unwrap_or_default();
@@ -113,6 +116,7 @@ pub fn use_new_workspace() -> Workspace {
     let ws = Workspace::new(Handles {
         state,
         stored,
+        listing,
         notices,
         comparing,
         pending,
@@ -130,7 +134,7 @@ pub fn use_new_workspace() -> Workspace {
     });
     {
         let ws = ws.clone();
-        use_effect_with((), move |_| ws.pack_texts());
+        use_effect_with((), move |_| ws.list_library());
     }
     ws
 }

@@ -36,7 +36,7 @@ impl Workspace {
         if self.exporting.is_some() {
             return;
         }
-        let ids: Vec<(String, String, Option<String>)> = articles(self.library())
+        let ids: Vec<(String, String, Option<String>)> = articles(&self.library())
             .into_iter()
             .filter(|a| chosen.is_empty() || chosen.contains(&a.current.id))
             .flat_map(|a| match format {

@@ -32,7 +32,7 @@ impl Workspace {
         let now = clock::now();
         let mut documents = Vec::new();
         let mut count = 0;
-        for article in articles(self.library()) {
+        for article in articles(&self.library()) {
             if !chosen.contains(&article.current.id) {
                 continue;
             }
@@ -71,8 +71,9 @@ impl Workspace {
     /// removed, and one that others use is packed again without them, in the worker. Gives
     /// each pack's value as it was, for Undo.
     pub(super) fn free_packs(&self, deleted: &HashSet<String>) -> Vec<(String, String)> {
+        let library = self.library();
         let mut keep: HashMap<&str, Vec<String>> = HashMap::new();
-        for e in self.library() {
+        for e in library.iter() {
             if let Some(pack) = e.pack.as_deref() {
                 let kept = keep.entry(pack).or_default();
                 if !deleted.contains(&e.id) {
@@ -82,7 +83,7 @@ impl Workspace {
         }
         let mut was = Vec::new();
         let mut repack = Vec::new();
-        for e in self.library().iter().filter(|e| deleted.contains(&e.id)) {
+        for e in library.iter().filter(|e| deleted.contains(&e.id)) {
             let Some((name, kept)) = e.pack.as_deref().and_then(|p| keep.remove_entry(p)) else {
                 continue;
             };

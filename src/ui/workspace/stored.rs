@@ -1,6 +1,7 @@
 //! What storage holds, as the app shows it: the library's lines and the backups' keys, kept by
 //! one reducer.
 
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use yew::Reducible;
@@ -13,6 +14,9 @@ pub struct Stored {
     /// Shared, so that a view is handed the library without a copy.
     pub library: Rc<Vec<LibraryEntry>>,
     pub backups: Vec<String>,
+    /// Whether every stored document is in `library`; until then it holds only the lines
+    /// written since the page started.
+    pub listed: bool,
 }
 
 /// The library as a view's property: the workspace's own list, compared by identity (each
@@ -36,12 +40,14 @@ impl std::ops::Deref for Entries {
 }
 
 pub enum StoredAction {
+    /// Every stored document's line, read after the page started.
+    Listed(Rc<Vec<LibraryEntry>>),
     /// A document's line, added or brought up to date.
     Put(LibraryEntry),
     /// Many new lines at once (an import).
     Add(Vec<LibraryEntry>),
     Remove(String),
-    RemoveAll(std::collections::HashSet<String>),
+    RemoveAll(HashSet<String>),
     Backups(Vec<String>),
 }
 
@@ -52,6 +58,7 @@ impl Reducible for Stored {
     fn reduce(self: Rc<Self>, action: StoredAction) -> Rc<Self> {
         let has = |id: &str| self.library.iter().any(|e| e.id == id);
         let unchanged = match &action {
+            StoredAction::Listed(_) => self.listed,
             StoredAction::Put(entry) => self.library.contains(entry),
             StoredAction::Add(entries) => entries.is_empty(),
             StoredAction::Remove(id) => !has(id),
@@ -63,6 +70,10 @@ impl Reducible for Stored {
         }
         let mut next = (*self).clone();
         match action {
+            StoredAction::Listed(lines) => {
+                next.library = Rc::new(merged(&self.library, &lines));
+                next.listed = true;
+            }
             StoredAction::Put(entry) => {
                 let library = lines(&mut next);
                 library.retain(|e| e.id != entry.id);
@@ -85,4 +96,17 @@ impl Reducible for Stored {
 /// The library's lines to change, copied first if a view still holds them.
 fn lines(stored: &mut Stored) -> &mut Vec<LibraryEntry> {
     Rc::make_mut(&mut stored.library)
+}
+
+/// The lines written since the page started with those listed: a line written is newer.
+pub(super) fn merged(written: &[LibraryEntry], listed: &[LibraryEntry]) -> Vec<LibraryEntry> {
+    let ids: HashSet<&str> = written.iter().map(|e| e.id.as_str()).collect();
+    let mut lines: Vec<LibraryEntry> = listed
+        .iter()
+        .filter(|e| !ids.contains(e.id.as_str()))
+        .chain(written)
+        .cloned()
+        .collect();
+    newest_first(&mut lines);
+    lines
 }

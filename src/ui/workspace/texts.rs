@@ -34,7 +34,8 @@ impl Workspace {
     /// their own.
     pub fn read_texts(&self) -> usize {
         let mut texts = self.texts.0.borrow_mut();
-        let unread: Vec<_> = articles(self.library())
+        let library = self.library();
+        let unread: Vec<_> = articles(&library)
             .into_iter()
             .map(|a| a.current)
             .filter(|e| !texts.contains_key(&e.id))

@@ -19,13 +19,16 @@ use crate::schema::{
 /// after another, so each pack is unpacked once.
 const UNPACKED: usize = 4;
 
+/// A pack's texts, each with its document's id.
+type Texts = Rc<Vec<(String, String)>>;
+
 thread_local! {
-    static PACKS: RefCell<Vec<(String, Rc<Vec<(String, String)>>)>> = const { RefCell::new(Vec::new()) };
+    static PACKS: RefCell<Vec<(String, Texts)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The texts in pack `name`, from the last few unpacked or from storage. A pack's texts never
 /// change (one may only be left out), so what was unpacked stays true for every text in it.
-fn pack(name: &str) -> Result<Rc<Vec<(String, String)>>, LoadError> {
+fn pack(name: &str) -> Result<Texts, LoadError> {
     if let Some(texts) = PACKS.with(|p| {
         p.borrow()
             .iter()
@@ -87,16 +90,15 @@ pub fn remove_pack(name: &str) -> Result<(), StoreError> {
     remove(&pack_key(name))
 }
 
-/// What was found in storage at start.
+/// What was found in storage at start (the library is listed after, a slice at a time).
 #[derive(Debug, Default)]
 pub struct Restored {
     pub session: Option<Session>,
-    pub library: Vec<LibraryEntry>,
     pub backups: Vec<String>,
     pub problems: Vec<Problem>,
 }
 
-/// Lists the library and the backups, and reopens the last open document.
+/// Reopens the last open document and lists the backups.
 pub fn restore(now: &str) -> Restored {
     let mut restored = Restored::default();
     if let Err(e) = storage() {
@@ -107,28 +109,11 @@ pub fn restore(now: &str) -> Restored {
     }
     // Versions 2 and 3 kept a list of the documents; it is derived from them now.
     let _ = remove(LEGACY_LIBRARY_KEY);
-    restored.library = library(now, &mut restored.problems);
     if let Ok(Some(id)) = get(CURRENT_KEY) {
-        // An unreadable document was reported (and backed up) while listing.
-        if restored.library.iter().any(|e| e.id == id) {
-            restored.session = load(&id, now, &mut restored.problems);
-        }
+        restored.session = load(&id, now, &mut restored.problems);
     }
     restored.backups = backups();
     restored
-}
-
-/// The library: a line for every stored document, read from its own record.
-pub fn library(now: &str, problems: &mut Vec<Problem>) -> Vec<LibraryEntry> {
-    let mut entries = Vec::new();
-    for key in keys() {
-        let Some(id) = key.strip_prefix(DOC_PREFIX) else {
-            continue;
-        };
-        entries.extend(read(&key, now, |raw| summary(id, raw, stored), problems));
-    }
-    crate::schema::newest_first(&mut entries);
-    entries
 }
 
 /// The library line of the document stored under `key`, if it is one and can be read.
@@ -144,7 +129,7 @@ pub fn has(key: &str) -> bool {
 }
 
 /// A record as it is stored, if there is one.
-fn stored(key: &str) -> Option<String> {
+pub(super) fn stored(key: &str) -> Option<String> {
     get(key).ok().flatten()
 }
 
@@ -173,7 +158,7 @@ pub fn records(id: &str, now: &str) -> Option<(String, String)> {
 }
 
 /// Reads and decodes one key; on failure backs the raw value up and says what happened.
-fn read<T, E: std::fmt::Display>(
+pub(super) fn read<T, E: std::fmt::Display>(
     key: &str,
     now: &str,
     decode: impl FnOnce(&str) -> Result<T, E>,

@@ -8,10 +8,12 @@
 //! cannot do.
 
 mod documents;
+mod listing;
 pub mod suggestions;
 pub mod tab;
 
 pub use documents::*;
+pub use listing::{library, Listing};
 
 use std::cell::RefCell;
 

@@ -1,0 +1,54 @@
+//! The library read from storage a slice of records at a time, so the page can answer between
+//! slices however many articles are stored.
+
+use super::documents::{read, stored};
+use super::{has, keys, Problem};
+use crate::schema::{doc_key, newest_first, summary, LibraryEntry, DOC_PREFIX};
+
+/// The library being read: the documents' keys (listed with the first slice), the lines read
+/// so far, and what could not be read.
+#[derive(Debug, Default)]
+pub struct Listing {
+    keys: Option<Vec<String>>,
+    next: usize,
+    lines: Vec<LibraryEntry>,
+    problems: Vec<Problem>,
+}
+
+impl Listing {
+    /// Reads the lines of up to `n` more documents; true once every document is read.
+    pub fn read(&mut self, n: usize, now: &str) -> bool {
+        let keys = self.keys.get_or_insert_with(|| {
+            keys()
+                .into_iter()
+                .filter(|k| k.starts_with(DOC_PREFIX))
+                .collect()
+        });
+        let end = keys.len().min(self.next.saturating_add(n));
+        for key in &keys[self.next..end] {
+            let id = &key[DOC_PREFIX.len()..];
+            let line = read(key, now, |raw| summary(id, raw, stored), &mut self.problems);
+            self.lines.extend(line);
+        }
+        self.next = end;
+        end == keys.len()
+    }
+
+    /// Every line, newest first, and what reading found. A document deleted (here or in
+    /// another tab) after its line was read, while the rest were, is left out.
+    pub fn finish(self) -> (Vec<LibraryEntry>, Vec<Problem>) {
+        let mut lines = self.lines;
+        lines.retain(|e| has(&doc_key(&e.id)));
+        newest_first(&mut lines);
+        (lines, self.problems)
+    }
+}
+
+/// The whole library at once: a line for every stored document, read from its own record.
+pub fn library(now: &str, problems: &mut Vec<Problem>) -> Vec<LibraryEntry> {
+    let mut listing = Listing::default();
+    listing.read(usize::MAX, now);
+    let (lines, found) = listing.finish();
+    problems.extend(found);
+    lines
+}
