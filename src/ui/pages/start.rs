@@ -42,7 +42,7 @@ pub fn start_page(ws: &Workspace) -> Html {
             }
             if ws.listed() {
                 <Library entries={ws.entries()} backups={ws.backups().to_vec()}
-                    measure={to(ws, |ws, ()| ws.used_bytes())} quota={QUOTA_BYTES}
+                    measure={to(ws, |ws, ()| ws.used_bytes())} room={ws.room()} quota={QUOTA_BYTES}
                     on_open={by_id(ws, Workspace::open)} {on_rename}
                     on_delete={by_id(ws, Workspace::delete)} on_read={by_id(ws, Workspace::read_version)}
                     on_make_current={by_id(ws, Workspace::make_current)}

@@ -26,8 +26,9 @@ pub struct LibraryProps {
     /// Keys of the backups of unreadable data.
     pub backups: Vec<String>,
     /// Bytes used in storage (reading every stored value: asked again only when the library
-    /// changes), and the browser's usual limit.
+    /// or `room` changes), and the browser's usual limit.
     pub measure: Callback<(), usize>,
+    pub room: u32,
     pub quota: usize,
     pub on_open: Callback<String>,
     pub on_rename: Callback<(String, String)>,
@@ -92,7 +93,7 @@ pub fn library(props: &LibraryProps) -> Html {
     let unread = !query.search.trim().is_empty() && texts.len() < count;
     let used = {
         let measure = props.measure.clone();
-        *use_memo(props.entries.clone(), move |_| measure.emit(()))
+        *use_memo((props.entries.clone(), props.room), move |_| measure.emit(()))
     };
     let percent = percent(used, props.quota);
     let usage = format!(

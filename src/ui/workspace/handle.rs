@@ -114,6 +114,11 @@ impl Workspace {
         Entries(self.stored.library.clone())
     }
 
+    /// Changes when storage's use changed while the library did not.
+    pub fn room(&self) -> u32 {
+        self.stored.room
+    }
+
     /// Whether every stored document is in the library shown.
     pub fn listed(&self) -> bool {
         self.stored.listed

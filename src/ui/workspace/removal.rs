@@ -98,11 +98,16 @@ impl Workspace {
             was.push((name.to_string(), raw));
         }
         if !repack.is_empty() {
+            let stored = self.stored.dispatcher();
             background::once(
                 Job::Repack {
                     packs: repack.clone(),
                 },
-                move |answer| repacked(&repack, answer),
+                move |answer| {
+                    if repacked(&repack, answer) {
+                        stored.dispatch(StoredAction::Repacked);
+                    }
+                },
             );
         }
         was
@@ -144,11 +149,12 @@ impl Workspace {
 
 /// Writes the packs the worker packed again, each only if it is still as it was sent and
 /// none of the texts it leaves out came back (an Undo meanwhile); otherwise it stays as it is,
-/// which loses nothing.
-fn repacked(sent: &[(String, String, Vec<String>)], answer: Answer) {
+/// which loses nothing. True when one was written.
+fn repacked(sent: &[(String, String, Vec<String>)], answer: Answer) -> bool {
     let Answer::Repacked(packs) = answer else {
-        return;
+        return false;
     };
+    let mut written = false;
     for (name, raw, left) in packs {
         let Some((_, was, _)) = sent.iter().find(|(n, _, _)| *n == name) else {
             continue;
@@ -156,7 +162,8 @@ fn repacked(sent: &[(String, String, Vec<String>)], answer: Answer) {
         let unchanged = storage::pack_value(&name).as_ref() == Some(was);
         let gone = !left.iter().any(|id| storage::has(&doc_key(id)));
         if unchanged && gone {
-            let _ = storage::put_pack(&name, &raw);
+            written |= storage::put_pack(&name, &raw).is_ok();
         }
     }
+    written
 }

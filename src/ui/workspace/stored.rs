@@ -17,6 +17,9 @@ pub struct Stored {
     /// Whether every stored document is in `library`; until then it holds only the lines
     /// written since the page started.
     pub listed: bool,
+    /// Bumped when storage's use changes while the library does not (a pack written again):
+    /// the library's storage line measures again.
+    pub room: u32,
 }
 
 /// The library as a view's property: the workspace's own list, compared by identity (each
@@ -49,6 +52,8 @@ pub enum StoredAction {
     Remove(String),
     RemoveAll(HashSet<String>),
     Backups(Vec<String>),
+    /// A pack was written again, smaller.
+    Repacked,
 }
 
 impl Reducible for Stored {
@@ -64,6 +69,7 @@ impl Reducible for Stored {
             StoredAction::Remove(id) => !has(id),
             StoredAction::RemoveAll(ids) => !ids.iter().any(|id| has(id)),
             StoredAction::Backups(keys) => *keys == self.backups,
+            StoredAction::Repacked => false,
         };
         if unchanged {
             return self;
@@ -88,6 +94,7 @@ impl Reducible for Stored {
             StoredAction::Remove(id) => lines(&mut next).retain(|e| e.id != id),
             StoredAction::RemoveAll(ids) => lines(&mut next).retain(|e| !ids.contains(&e.id)),
             StoredAction::Backups(keys) => next.backups = keys,
+            StoredAction::Repacked => next.room = next.room.wrapping_add(1),
         }
         Rc::new(next)
     }
