@@ -32,7 +32,8 @@ impl Default for Listing {
 }
 
 impl Workspace {
-    /// Lists the library a slice a task; then packs the texts stored on their own.
+    /// Lists the library and the backups a slice a task; then packs the texts stored on their
+    /// own.
     pub(super) fn list_library(&self) {
         let ws = self.clone();
         Timeout::new(0, move || {
@@ -65,12 +66,13 @@ impl Workspace {
         if !reading.read(n, &clock::now()) {
             return None;
         }
-        let (lines, problems) = std::mem::take(reading).finish();
-        let lines = Rc::new(lines);
+        let listed = std::mem::take(reading).finish();
+        let lines = Rc::new(listed.lines);
         *listing = Listing::Listed(lines.clone());
         drop(listing);
-        self.stored.dispatch(StoredAction::Listed(lines.clone()));
-        self.after_reading(problems);
+        self.stored
+            .dispatch(StoredAction::Listed(lines.clone(), listed.backups));
+        self.after_reading(listed.problems);
         self.pack_texts();
         Some(lines)
     }

@@ -66,10 +66,7 @@ pub fn use_new_workspace() -> Workspace {
         session: boot.session.clone(),
         read_only: false,
     });
-    let stored = use_reducer(|| Stored {
-        backups: boot.backups.clone(),
-        ..Stored::default()
-    });
+    let stored = use_reducer(Stored::default);
     let listing = use_mut_ref(Default::default);
     let notices = use_reducer(|| {
         let carried = tab::carried_notices().and_then(|raw| wire::read_stored(raw.as_bytes()).ok());

@@ -43,8 +43,8 @@ impl std::ops::Deref for Entries {
 }
 
 pub enum StoredAction {
-    /// Every stored document's line, read after the page started.
-    Listed(Rc<Vec<LibraryEntry>>),
+    /// Every stored document's line and the backups' keys, read after the page started.
+    Listed(Rc<Vec<LibraryEntry>>, Vec<String>),
     /// A document's line, added or brought up to date.
     Put(LibraryEntry),
     /// Many new lines at once (an import).
@@ -63,7 +63,7 @@ impl Reducible for Stored {
     fn reduce(self: Rc<Self>, action: StoredAction) -> Rc<Self> {
         let has = |id: &str| self.library.iter().any(|e| e.id == id);
         let unchanged = match &action {
-            StoredAction::Listed(_) => self.listed,
+            StoredAction::Listed(..) => self.listed,
             StoredAction::Put(entry) => self.library.contains(entry),
             StoredAction::Add(entries) => entries.is_empty(),
             StoredAction::Remove(id) => !has(id),
@@ -76,8 +76,9 @@ impl Reducible for Stored {
         }
         let mut next = (*self).clone();
         match action {
-            StoredAction::Listed(lines) => {
+            StoredAction::Listed(lines, backups) => {
                 next.library = Rc::new(merged(&self.library, &lines));
+                next.backups = backups;
                 next.listed = true;
             }
             StoredAction::Put(entry) => {

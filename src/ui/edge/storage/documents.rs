@@ -90,15 +90,15 @@ pub fn remove_pack(name: &str) -> Result<(), StoreError> {
     remove(&pack_key(name))
 }
 
-/// What was found in storage at start (the library is listed after, a slice at a time).
+/// What was found in storage at start (the library and the backups are listed after, a slice
+/// at a time).
 #[derive(Debug, Default)]
 pub struct Restored {
     pub session: Option<Session>,
-    pub backups: Vec<String>,
     pub problems: Vec<Problem>,
 }
 
-/// Reopens the last open document and lists the backups.
+/// Reopens the last open document.
 pub fn restore(now: &str) -> Restored {
     let mut restored = Restored::default();
     if let Err(e) = storage() {
@@ -112,7 +112,6 @@ pub fn restore(now: &str) -> Restored {
     if let Ok(Some(id)) = get(CURRENT_KEY) {
         restored.session = load(&id, now, &mut restored.problems);
     }
-    restored.backups = backups();
     restored
 }
 

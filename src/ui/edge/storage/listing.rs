@@ -3,26 +3,38 @@
 
 use super::documents::{read, stored};
 use super::{has, keys, Problem};
-use crate::schema::{doc_key, newest_first, summary, LibraryEntry, DOC_PREFIX};
+use crate::schema::{doc_key, newest_first, summary, LibraryEntry, BACKUP_PREFIX, DOC_PREFIX};
 
-/// The library being read: the documents' keys (listed with the first slice), the lines read
-/// so far, and what could not be read.
+/// The library being read: the documents' keys and the backups' (listed with the first
+/// slice), the lines read so far, and what could not be read.
 #[derive(Debug, Default)]
 pub struct Listing {
     keys: Option<Vec<String>>,
+    backups: Vec<String>,
     next: usize,
     lines: Vec<LibraryEntry>,
     problems: Vec<Problem>,
 }
 
+/// The library read whole.
+#[derive(Debug)]
+pub struct Listed {
+    /// Every line, newest first.
+    pub lines: Vec<LibraryEntry>,
+    /// The keys of the backups of unreadable data.
+    pub backups: Vec<String>,
+    pub problems: Vec<Problem>,
+}
+
 impl Listing {
     /// Reads the lines of up to `n` more documents; true once every document is read.
     pub fn read(&mut self, n: usize, now: &str) -> bool {
+        let backups = &mut self.backups;
         let keys = self.keys.get_or_insert_with(|| {
-            keys()
-                .into_iter()
-                .filter(|k| k.starts_with(DOC_PREFIX))
-                .collect()
+            let (docs, others): (Vec<_>, Vec<_>) =
+                keys().into_iter().partition(|k| k.starts_with(DOC_PREFIX));
+            backups.extend(others.into_iter().filter(|k| k.starts_with(BACKUP_PREFIX)));
+            docs
         });
         let end = keys.len().min(self.next.saturating_add(n));
         for key in &keys[self.next..end] {
@@ -34,13 +46,17 @@ impl Listing {
         end == keys.len()
     }
 
-    /// Every line, newest first, and what reading found. A document deleted (here or in
-    /// another tab) after its line was read, while the rest were, is left out.
-    pub fn finish(self) -> (Vec<LibraryEntry>, Vec<Problem>) {
+    /// The library read, once every document is. A document deleted (here or in another
+    /// tab) after its line was read, while the rest were, is left out.
+    pub fn finish(self) -> Listed {
         let mut lines = self.lines;
         lines.retain(|e| has(&doc_key(&e.id)));
         newest_first(&mut lines);
-        (lines, self.problems)
+        Listed {
+            lines,
+            backups: self.backups,
+            problems: self.problems,
+        }
     }
 }
 
@@ -48,7 +64,7 @@ impl Listing {
 pub fn library(now: &str, problems: &mut Vec<Problem>) -> Vec<LibraryEntry> {
     let mut listing = Listing::default();
     listing.read(usize::MAX, now);
-    let (lines, found) = listing.finish();
-    problems.extend(found);
-    lines
+    let listed = listing.finish();
+    problems.extend(listed.problems);
+    listed.lines
 }

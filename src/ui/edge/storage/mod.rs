@@ -13,7 +13,7 @@ pub mod suggestions;
 pub mod tab;
 
 pub use documents::*;
-pub use listing::{library, Listing};
+pub use listing::{library, Listed, Listing};
 
 use std::cell::RefCell;
 
