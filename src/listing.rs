@@ -2,6 +2,8 @@
 //! filtered by progress, sorted, and cut into pages. Linear in the library (and in the texts
 //! searched), so 5,000 articles answer as fast as one types.
 
+use std::collections::{HashMap, HashSet};
+
 use crate::schema::{Article, LibraryEntry};
 
 /// Articles on one page of the library.
@@ -97,26 +99,21 @@ pub struct Listing<'a> {
 }
 
 /// The articles `query` finds, of `articles` (newest first, as `schema::articles` gives them);
-/// `text` gives the current version's text, ASCII letters lowercased, when it is known (a text
-/// not known yet is searched by its title alone).
-pub fn listing<'a, 't>(
+/// `in_text` says whether the current version's text holds the search (`TextSearch::holds`; a
+/// text not known yet is searched by its title alone).
+pub fn listing<'a>(
     articles: Vec<Article<'a>>,
     query: &Query,
-    text: impl Fn(&str) -> Option<&'t str>,
+    in_text: impl Fn(&str) -> bool,
 ) -> Listing<'a> {
-    let needle = query.search.trim().to_ascii_lowercase();
-    // Built once for thousands of texts: memchr's search skips ahead on a rare byte of the
-    // needle, where `str::contains` looks at every position.
-    let finder = memchr::memmem::Finder::new(needle.as_bytes());
+    let needle = needle(query);
     let found = |a: &Article| {
         let e = a.current;
         let title = e.title.as_bytes();
         let in_title = title
             .windows(needle.len().max(1))
             .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()));
-        needle.is_empty()
-            || in_title
-            || text(&e.id).is_some_and(|t| finder.find(t.as_bytes()).is_some())
+        needle.is_empty() || in_title || in_text(&e.id)
     };
     let mut kept: Vec<Article<'a>> = articles
         .into_iter()
@@ -136,6 +133,58 @@ pub fn listing<'a, 't>(
         page,
         articles,
         found,
+    }
+}
+
+/// What the search looks for: its words as typed, ASCII letters lowercased.
+pub fn needle(query: &Query) -> String {
+    query.search.trim().to_ascii_lowercase()
+}
+
+/// Which of the library's texts hold the search, kept from one key press to the next, so that
+/// no key press searches every text again when it need not: a text read since is searched
+/// alone, and a longer search (one that holds the last) looks only among the texts the last
+/// one found. Texts never change (a new version is a new document), only more are read.
+#[derive(Debug, Default)]
+pub struct TextSearch {
+    needle: String,
+    /// The texts searched for `needle`, and those that hold it, by document id.
+    searched: HashSet<String>,
+    found: HashSet<String>,
+}
+
+impl TextSearch {
+    /// Brings the search up to `needle` over `texts` (by document id, ASCII letters
+    /// lowercased). Linear in the texts not searched yet, and in those the last search found.
+    pub fn update(&mut self, needle: &str, texts: &HashMap<String, String>) {
+        // Built once for thousands of texts: memchr's search skips ahead on a rare byte of
+        // the needle, where `str::contains` looks at every position.
+        let finder = memchr::memmem::Finder::new(needle.as_bytes());
+        let holds = |text: &str| finder.find(text.as_bytes()).is_some();
+        if needle != self.needle {
+            if !self.needle.is_empty() && needle.contains(self.needle.as_str()) {
+                // A text without the shorter search is without the longer one.
+                self.found
+                    .retain(|id| texts.get(id).is_some_and(|t| holds(t)));
+            } else {
+                self.searched.clear();
+                self.found.clear();
+            }
+            self.needle = needle.to_string();
+        }
+        for (id, text) in texts {
+            if !self.searched.contains(id) {
+                self.searched.insert(id.clone());
+                if holds(text) {
+                    self.found.insert(id.clone());
+                }
+            }
+        }
+    }
+
+    /// Whether the text of document `id` holds the search (as of the last update).
+    pub fn holds(&self, id: &str) -> bool {
+        self.found.contains(id)
     }
 }
 

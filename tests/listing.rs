@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use sift::listing::{listing, Query, Show, Sort, PAGE};
+use sift::listing::{listing, needle, Query, Show, Sort, TextSearch, PAGE};
 use sift::schema::{articles, LibraryEntry};
 
 fn entry(n: usize, title: &str, sentences: usize, claim: usize, fact: usize) -> LibraryEntry {
@@ -40,9 +40,9 @@ fn titles(
     query: &Query,
     texts: &HashMap<String, String>,
 ) -> (usize, Vec<String>) {
-    let shown = listing(articles(entries), query, |id| {
-        texts.get(id).map(String::as_str)
-    });
+    let mut search = TextSearch::default();
+    search.update(&needle(query), texts);
+    let shown = listing(articles(entries), query, |id| search.holds(id));
     (
         shown.total,
         shown
@@ -148,7 +148,7 @@ fn pages_hold_twenty_and_a_page_past_the_end_shows_the_last() {
                 page,
                 ..Query::default()
             },
-            |_| None,
+            |_| false,
         )
     };
     let first = page(0);
@@ -164,4 +164,33 @@ fn pages_hold_twenty_and_a_page_past_the_end_shows_the_last() {
     let last = page(9);
     assert_eq!((last.page, last.articles.len()), (2, 5));
     assert_eq!(last.articles[0].current.title, "Report 40");
+}
+
+/// The search kept from one key press to the next gives, at every step, what a search from
+/// scratch gives: typing on narrows it, a deleted letter widens it, and texts read meanwhile
+/// are searched too.
+#[test]
+fn a_search_kept_between_key_presses_finds_what_a_fresh_one_finds() {
+    let mut texts: HashMap<String, String> = HashMap::new();
+    let words = ["harbour", "harvest", "hard rain", "budget", "bridge", "harbour budget"];
+    let mut kept = TextSearch::default();
+    let steps = ["h", "ha", "har", "harb", "har", "ha", "bu", "bud", "b", "harbour b"];
+    for (step, typed) in steps.iter().enumerate() {
+        // One more text read before each key press.
+        if let Some(word) = words.get(step) {
+            texts.insert(format!("doc-{step}"), format!("the {word} story"));
+        }
+        kept.update(typed, &texts);
+        let mut fresh = TextSearch::default();
+        fresh.update(typed, &texts);
+        for id in texts.keys() {
+            assert_eq!(
+                kept.holds(id),
+                fresh.holds(id),
+                "“{typed}”, {id}: {}",
+                texts[id]
+            );
+            assert_eq!(kept.holds(id), texts[id].contains(typed), "“{typed}”, {id}");
+        }
+    }
 }

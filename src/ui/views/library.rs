@@ -14,7 +14,7 @@ use super::library_query::{found, pager, tools};
 use super::rename::RenameField;
 
 use crate::export::Format;
-use crate::listing::{listing, Query};
+use crate::listing::{listing, needle, Query, TextSearch};
 use crate::model::Label;
 use crate::schema::{articles, Article, LibraryEntry};
 use crate::sizes::{percent, size};
@@ -86,11 +86,18 @@ pub fn library(props: &LibraryProps) -> Html {
             },
         );
     }
+    // Which texts hold the search, kept from one render to the next.
+    let search = use_mut_ref(TextSearch::default);
     let all = articles(&props.entries);
     let count = all.len();
     let texts = props.texts.0.borrow();
-    let shown = listing(all, &query, |id| texts.get(id).map(String::as_str));
-    let unread = !query.search.trim().is_empty() && texts.len() < count;
+    let needle = needle(&query);
+    if !needle.is_empty() {
+        search.borrow_mut().update(&needle, &texts);
+    }
+    let search = search.borrow();
+    let shown = listing(all, &query, |id| search.holds(id));
+    let unread = !needle.is_empty() && texts.len() < count;
     let used = {
         let measure = props.measure.clone();
         *use_memo((props.entries.clone(), props.room), move |_| measure.emit(()))
