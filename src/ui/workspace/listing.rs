@@ -13,7 +13,8 @@ use crate::schema::LibraryEntry;
 use crate::ui::edge::clock;
 use crate::ui::edge::storage;
 
-/// Records read a task: about 10 ms on this machine, so a key pressed meanwhile is answered.
+/// Records read a task: about 5 ms on this machine (5,000 took 127 ms), so a key pressed
+/// meanwhile is answered.
 const SLICE: usize = 200;
 
 /// The library as far as it has been read.
