@@ -26,11 +26,6 @@ pub(super) enum Listing {
 
 pub(super) type ListingRef = Rc<RefCell<Listing>>;
 
-impl Default for Listing {
-    fn default() -> Self {
-        Listing::Reading(storage::Listing::default())
-    }
-}
 
 impl Workspace {
     /// Lists the library and the backups a slice a task; then packs the texts stored on their

@@ -41,6 +41,7 @@ use crate::ui::edge::storage;
 use crate::ui::edge::storage::tab;
 use crate::wire;
 use comparing::Comparing;
+use listing::Listing;
 use live::Live;
 use stored::Stored;
 use sync::{use_other_tabs, use_persistence, Saved};
@@ -67,7 +68,7 @@ pub fn use_new_workspace() -> Workspace {
         read_only: false,
     });
     let stored = use_reducer(Stored::default);
-    let listing = use_mut_ref(Default::default);
+    let listing = use_mut_ref(|| Listing::Reading(storage::Listing::after(boot.problems.clone())));
     let notices = use_reducer(|| {
         let carried = tab::carried_notices().and_then(|raw| wire::read_stored(raw.as_bytes()).ok());
         let mut notices: Notices = carried.unwrap_or_default();

@@ -34,14 +34,7 @@ impl Reducible for Notices {
     fn reduce(self: Rc<Self>, action: NoticeAction) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            // A record read twice (reopened, then listed) is one problem, shown once.
-            NoticeAction::Report(found) => {
-                for problem in found {
-                    if !next.problems.contains(&problem) {
-                        next.problems.push(problem);
-                    }
-                }
-            }
+            NoticeAction::Report(found) => next.problems.extend(found),
             NoticeAction::Dismiss(index) if index < next.problems.len() => {
                 next.problems.remove(index);
             }

@@ -14,6 +14,8 @@ pub struct Listing {
     next: usize,
     lines: Vec<LibraryEntry>,
     problems: Vec<Problem>,
+    /// Problems already reported (the document reopened at start is read again here).
+    reported: Vec<Problem>,
 }
 
 /// The library read whole.
@@ -27,6 +29,14 @@ pub struct Listed {
 }
 
 impl Listing {
+    /// A listing that leaves out of what it finds the problems already reported.
+    pub fn after(reported: Vec<Problem>) -> Listing {
+        Listing {
+            reported,
+            ..Listing::default()
+        }
+    }
+
     /// Reads the lines of up to `n` more documents; true once every document is read.
     pub fn read(&mut self, n: usize, now: &str) -> bool {
         let backups = &mut self.backups;
@@ -52,10 +62,12 @@ impl Listing {
         let mut lines = self.lines;
         lines.retain(|e| has(&doc_key(&e.id)));
         newest_first(&mut lines);
+        let mut problems = self.problems;
+        problems.retain(|p| !self.reported.contains(p));
         Listed {
             lines,
             backups: self.backups,
-            problems: self.problems,
+            problems,
         }
     }
 }
