@@ -307,19 +307,21 @@ pub fn forget_current() -> Result<(), StoreError> {
     remove(CURRENT_KEY)
 }
 
-/// Bytes Sift's keys take in storage (UTF-16: two bytes per unit). Each value's length is
-/// read in JavaScript, without copying the value into the app: storage may hold 10 MB.
+/// Bytes Sift's keys take in storage (UTF-16: two bytes per unit). Each key and value is
+/// measured in JavaScript, without copying either into the app: storage may hold 10 MB under
+/// 10,000 keys.
 pub fn used_bytes() -> usize {
     let Ok(storage) = storage() else { return 0 };
-    keys()
-        .into_iter()
-        .filter(|k| k.starts_with("sift."))
+    js_sys::Object::keys(&storage)
+        .iter()
+        .filter_map(|k| k.dyn_into::<js_sys::JsString>().ok())
+        .filter(|k| k.starts_with("sift.", 0))
         .map(|k| {
-            let length = js_sys::Reflect::get(&storage, &k.as_str().into())
+            let length = js_sys::Reflect::get(&storage, &k)
                 .ok()
                 .and_then(|v| v.dyn_into::<js_sys::JsString>().ok())
-                .map_or(0, |v| v.length() as usize);
-            2 * (k.encode_utf16().count() + length)
+                .map_or(0, |v| v.length());
+            2 * (k.length() + length) as usize
         })
         .sum()
 }
