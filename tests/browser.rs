@@ -572,7 +572,9 @@ async fn a_paste_before_the_library_is_listed_still_finds_the_article_it_resembl
     }
     let root = mount_keeping_storage().await;
     assert!(
-        root.text_content().unwrap().contains("Reading your library"),
+        root.text_content()
+            .unwrap()
+            .contains("Reading your library"),
         "the library is not yet listed when the page first answers"
     );
     annotate(&root, &story(7, "More work follows in autumn.")).await;

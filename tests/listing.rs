@@ -172,9 +172,27 @@ fn pages_hold_twenty_and_a_page_past_the_end_shows_the_last() {
 #[test]
 fn a_search_kept_between_key_presses_finds_what_a_fresh_one_finds() {
     let mut texts: HashMap<String, String> = HashMap::new();
-    let words = ["harbour", "harvest", "hard rain", "budget", "bridge", "harbour budget"];
+    let words = [
+        "harbour",
+        "harvest",
+        "hard rain",
+        "budget",
+        "bridge",
+        "harbour budget",
+    ];
     let mut kept = TextSearch::default();
-    let steps = ["h", "ha", "har", "harb", "har", "ha", "bu", "bud", "b", "harbour b"];
+    let steps = [
+        "h",
+        "ha",
+        "har",
+        "harb",
+        "har",
+        "ha",
+        "bu",
+        "bud",
+        "b",
+        "harbour b",
+    ];
     for (step, typed) in steps.iter().enumerate() {
         // One more text read before each key press.
         if let Some(word) = words.get(step) {

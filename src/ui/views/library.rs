@@ -100,7 +100,9 @@ pub fn library(props: &LibraryProps) -> Html {
     let unread = !needle.is_empty() && texts.len() < count;
     let used = {
         let measure = props.measure.clone();
-        *use_memo((props.entries.clone(), props.room), move |_| measure.emit(()))
+        *use_memo((props.entries.clone(), props.room), move |_| {
+            measure.emit(())
+        })
     };
     let percent = percent(used, props.quota);
     let usage = format!(

@@ -26,7 +26,6 @@ pub(super) enum Listing {
 
 pub(super) type ListingRef = Rc<RefCell<Listing>>;
 
-
 impl Workspace {
     /// Lists the library and the backups a slice a task; then packs the texts stored on their
     /// own.
