@@ -21,7 +21,7 @@ impl Workspace {
     }
 
     pub fn has(&self, id: &str) -> bool {
-        self.entry(id).is_some()
+        self.library().iter().any(|e| e.id == id)
     }
 
     /// A stored document, read to be changed or shown; `None` when it cannot be read, with the
