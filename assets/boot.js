@@ -4,18 +4,25 @@
 const BUILD = 'BUILD_ID';
 document.documentElement.dataset.build = BUILD;
 
-// While the module loads (seconds, on a phone), the still start page in index.html takes the
-// reader's text and notes which button they press; the app takes both over when it starts
-// (src/ui/edge/shell.rs). Not when a document was open last time (`sift.current`, see
-// src/schema/mod.rs): the app reopens that one instead of the start page.
+// While the module loads (seconds, on a phone), the still start page in index.html is shown; it
+// takes the reader's text and notes which button they press, and the app takes both over when
+// it starts (src/ui/edge/shell.rs). Not when a document was open last time (`sift.current`,
+// see src/schema/mod.rs): the app reopens that one instead of the start page, which stays
+// hidden.
 const shell = document.getElementById('shell');
 let reopens = true;
+// Whether any document is stored (`sift.doc.<id>`, in every schema): a pasted text may then be
+// one of them, which only the app can tell.
+let stores = true;
 try {
   reopens = localStorage.getItem('sift.current') !== null;
+  stores = false;
+  for (let i = 0; i < localStorage.length && !stores; i++) stores = localStorage.key(i).startsWith('sift.doc.');
 } catch {
   // Storage that cannot be read: the app says so when it starts; the page stays still.
 }
 if (shell && !reopens) {
+  for (const part of shell.querySelectorAll('main, footer')) part.hidden = false;
   const area = shell.querySelector('textarea');
   const [annotate, sample] = shell.querySelectorAll('.actions button');
   const status = shell.querySelector('[role="status"]');
@@ -23,6 +30,7 @@ if (shell && !reopens) {
     shell.dataset.start = start;
     status.textContent = message;
     for (const control of [area, annotate, sample]) control.disabled = true;
+    shell.dispatchEvent(new Event('sift:start'));
   };
   area.placeholder = 'Paste the headline, byline and body of a news article here…';
   annotate.onclick = () => {
@@ -31,6 +39,19 @@ if (shell && !reopens) {
   };
   sample.onclick = () => press('sample', 'Sift is still loading: the sample article opens as soon as it is there.');
   for (const control of [area, annotate, sample]) control.disabled = false;
+}
+
+// On a first visit, the preview module (sift-preview, a few kilobytes; src/ui/edge/preview.rs)
+// comes first: it draws the article pressed on the still page, split into its sentences, long
+// before the app's module is there, which then takes over. Not when a document is stored: the
+// app may open a pasted text with its stored work, or ask whether it is a new version.
+if (shell && !reopens && !stores) {
+  try {
+    const { default: preview } = await import('./sift-preview.js');
+    await preview({ module_or_path: new URL('./sift-preview_bg.wasm', import.meta.url) });
+  } catch {
+    // Without the preview, the app draws the article when it starts.
+  }
 }
 
 // The page names its module: `sift` (the annotating page) or `sift-compare` (compare.html).

@@ -31,6 +31,12 @@ pub fn run() {
     .render();
 }
 
+/// Starts the preview module (`sift-preview`): the still start page draws the article pressed
+/// on it, split, while the app's module loads.
+pub fn run_preview() {
+    edge::preview::start();
+}
+
 /// Mounts the comparison page (`compare.html`): the same app, with the comparison's views, in a
 /// module of its own so that the annotating page loads without them.
 pub fn run_compare() {

@@ -16,7 +16,7 @@ use crate::versions::Changes;
 
 /// Sentences per block: a key press re-renders one block, and the article compares one
 /// block's worth of props per block.
-const BLOCK_SENTENCES: usize = 64;
+pub const BLOCK_SENTENCES: usize = 64;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleProps {
@@ -109,7 +109,7 @@ pub fn article(props: &ArticleProps) -> Html {
     };
 
     let doc = &props.doc;
-    let block_ranges = use_memo(doc.clone(), |doc| blocks(doc, BLOCK_SENTENCES));
+    let block_ranges = use_memo(doc.clone(), |doc| blocks(&doc.paragraphs, BLOCK_SENTENCES));
     let view = View {
         doc: doc.clone(),
         labels: props.labels.clone(),

@@ -9,6 +9,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::model::{Document, Label, Selection};
+use crate::segment::Paragraph;
 use crate::suggest::{likeliest, Suggestions};
 use crate::versions::Changes;
 
@@ -98,18 +99,18 @@ pub fn block(props: &BlockProps) -> Html {
     }
 }
 
-/// Splits the document's paragraphs into blocks of about `size` sentences each.
-pub fn blocks(doc: &Document, size: usize) -> Vec<Range<usize>> {
+/// Splits a document's paragraphs into blocks of about `size` sentences each.
+pub fn blocks(paragraphs: &[Paragraph], size: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (p, paragraph) in doc.paragraphs.iter().enumerate() {
-        if paragraph.sentences.end - doc.paragraphs[start].sentences.start >= size {
+    for (p, paragraph) in paragraphs.iter().enumerate() {
+        if paragraph.sentences.end - paragraphs[start].sentences.start >= size {
             out.push(start..p + 1);
             start = p + 1;
         }
     }
-    if start < doc.paragraphs.len() {
-        out.push(start..doc.paragraphs.len());
+    if start < paragraphs.len() {
+        out.push(start..paragraphs.len());
     }
     out
 }
