@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::edge::name::NameField;
-use super::edge::shell::{fill_draft, Early};
+use super::edge::shell::{fill_draft, keep_place, Early};
 use super::edge::theme::ThemeSwitch;
 use super::pages::{start_page, CompareBody, DocumentPage};
 use super::views::alerts::{alerts, Alerts};
@@ -40,15 +40,25 @@ pub fn app(props: &AppProps) -> Html {
     }
     // A press on the still start page is done once, as the app starts; until then the start
     // page is not drawn, only to be replaced at once by what the press opens.
-    let opening = use_state(|| matches!(props.early, Early::Sample | Early::Annotate(_)));
+    let opening = use_state(|| matches!(props.early, Early::Sample(_) | Early::Annotate(..)));
     {
         let (ws, early, opening) = (ws.clone(), props.early.clone(), opening.clone());
         use_effect_with((), move |_| {
-            match early {
-                Early::Sample => ws.paste(SAMPLE.to_string()),
-                Early::Annotate(text) => ws.paste(text),
-                Early::Draft { text, focused } => fill_draft(&text, focused),
-                Early::Nothing => {}
+            let pressed = match early {
+                Early::Sample(place) => Some((SAMPLE.to_string(), place)),
+                Early::Annotate(text, place) => Some((text, place)),
+                Early::Draft { text, focused } => {
+                    fill_draft(&text, focused);
+                    None
+                }
+                Early::Nothing => None,
+            };
+            if let Some((text, place)) = pressed {
+                ws.paste(text);
+                // The reader was reading the preview: the same sentence stays where it was.
+                if let Some(place) = place {
+                    keep_place(place);
+                }
             }
             opening.set(false);
         });

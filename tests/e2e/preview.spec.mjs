@@ -66,6 +66,31 @@ test('a pasted article is drawn before the app is there, and the app opens the s
   ]);
 });
 
+test('on a phone, the sentence being read in the preview stays in place when the app takes over', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  const release = await holdApp(page);
+  await page.goto('/');
+  const paragraphs = Array.from({ length: 60 }, (_, p) => `Paragraph ${p + 1} begins here. It has a second sentence.`);
+  await page.getByLabel('Article text').fill(paragraphs.join('\n\n'));
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  const drawn = page.locator('#shell .article .sentence');
+  await expect(drawn.first()).toBeVisible();
+  // The reader scrolls to the 21st paragraph (sentence 40) and reads.
+  await drawn.nth(40).evaluate((e) => {
+    e.scrollIntoView({ block: 'start', behavior: 'instant' });
+    window.scrollBy({ top: -100, behavior: 'instant' });
+  });
+  await expect.poll(() => drawn.nth(40).evaluate((e) => Math.round(e.getBoundingClientRect().top))).toBe(100);
+  const before = await drawn.nth(40).evaluate((e) => e.getBoundingClientRect().top);
+
+  release();
+  const sentence = page.locator('[data-sentence-index="40"]');
+  await expect(sentence).toHaveText('Paragraph 21 begins here.');
+  await expect(page.locator('#shell')).toHaveCount(0);
+  const after = await sentence.evaluate((e) => e.getBoundingClientRect().top);
+  expect(Math.abs(after - before)).toBeLessThan(2);
+});
+
 test('a long article: the preview draws its beginning, the app the whole', async ({ page }) => {
   const release = await holdApp(page);
   await page.goto('/');
