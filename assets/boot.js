@@ -41,7 +41,7 @@ if (shell && !reopens) {
   for (const control of [area, annotate, sample]) control.disabled = false;
 }
 
-// On a first visit, the preview module (sift-preview, a few kilobytes; src/ui/edge/preview.rs)
+// On a first visit, the preview module (sift-preview, about 30 KB; src/ui/edge/preview.rs)
 // comes first: it draws the article pressed on the still page, split into its sentences, long
 // before the app's module is there, which then takes over. Not when a document is stored: the
 // app may open a pasted text with its stored work, or ask whether it is a new version.
