@@ -2,25 +2,15 @@
 // module draws the pressed article's sentences, exactly as the app then splits them; the app
 // takes over, and nothing pressed or typed is lost.
 import { test, expect } from '@playwright/test';
+import { holdApp } from './hold.mjs';
 
 // The service worker would answer the app's module from its copy, out of the tests' reach.
 test.use({ serviceWorkers: 'block' });
 
-/// Holds back the app's module (sift_bg.wasm) until `release()`, as a slow network does.
-async function holdApp(page) {
-  let release;
-  const released = new Promise((r) => (release = r));
-  await page.route('**/sift_bg.wasm', async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
-
 const texts = (page, selector) => page.locator(selector).evaluateAll((els) => els.map((e) => e.textContent));
 
 test('the sample is drawn before the app is there, split as the app splits it', async ({ page }) => {
-  const release = await holdApp(page);
+  const { release } = await holdApp(page);
   await page.goto('/');
   await page.getByRole('button', { name: 'Try a sample article' }).click();
 
@@ -48,7 +38,7 @@ test('the sample is drawn before the app is there, split as the app splits it', 
 });
 
 test('a pasted article is drawn before the app is there, and the app opens the same text', async ({ page }) => {
-  const release = await holdApp(page);
+  const { release } = await holdApp(page);
   await page.goto('/');
   const text = 'Rates rose by 0.25 pts. on Tuesday.\n\nThe U.S. bank said so. "It is final," said Ms. Ruiz.';
   await page.getByLabel('Article text').fill(text);
@@ -68,7 +58,7 @@ test('a pasted article is drawn before the app is there, and the app opens the s
 
 test('on a phone, the sentence being read in the preview stays in place when the app takes over', async ({ page }) => {
   await page.setViewportSize({ width: 412, height: 823 });
-  const release = await holdApp(page);
+  const { release } = await holdApp(page);
   await page.goto('/');
   const paragraphs = Array.from({ length: 60 }, (_, p) => `Paragraph ${p + 1} begins here. It has a second sentence.`);
   await page.getByLabel('Article text').fill(paragraphs.join('\n\n'));
@@ -92,7 +82,7 @@ test('on a phone, the sentence being read in the preview stays in place when the
 });
 
 test('a long article: the preview draws its beginning, the app the whole', async ({ page }) => {
-  const release = await holdApp(page);
+  const { release } = await holdApp(page);
   await page.goto('/');
   const paragraphs = Array.from({ length: 400 }, (_, p) => `Paragraph ${p + 1} begins here. It has a second sentence. And a third one.`);
   await page.getByLabel('Article text').fill(paragraphs.join('\n\n'));
@@ -115,19 +105,11 @@ test('with a document stored, the app alone answers a press: no preview is drawn
   await page.getByRole('button', { name: 'New article' }).click();
   await expect(page.getByLabel('Article text')).toBeVisible();
 
-  let asked;
-  const appAsked = new Promise((r) => (asked = r));
-  let release;
-  const released = new Promise((r) => (release = r));
-  await page.route('**/sift_bg.wasm', async (route) => {
-    asked();
-    await released;
-    await route.continue();
-  });
+  const { release, asked } = await holdApp(page);
   await page.reload();
   await page.getByRole('button', { name: 'Try a sample article' }).click();
   // boot.js asks for the app's module once the preview had its turn: it would have drawn by now.
-  await appAsked;
+  await asked;
   await expect(page.getByText('Sift is still loading: the sample article opens as soon as it is there.')).toBeVisible();
   await expect(page.locator('.article')).toHaveCount(0);
   release();

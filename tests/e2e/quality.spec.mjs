@@ -3,6 +3,7 @@
 // Also makes the README's screenshots (docs/screenshots/).
 import { test, expect } from '@playwright/test';
 import { settle } from './settle.mjs';
+import { holdApp } from './hold.mjs';
 import { download } from './download.mjs';
 import { audit, shoot } from './audit.mjs';
 import { readFileSync } from 'node:fs';
@@ -179,19 +180,8 @@ test.describe('while the app loads', () => {
   // Every load goes to the network here, where it can be held back.
   test.use({ serviceWorkers: 'block' });
 
-  // Holds the app's module back until the returned function is called, as a slow network would.
-  async function holdModule(page) {
-    let release;
-    const held = new Promise((r) => (release = r));
-    await page.route('**/sift_bg.wasm', async (route) => {
-      await held;
-      await route.continue();
-    });
-    return release;
-  }
-
   test('its start page is on screen, and what is typed there is in the app', async ({ page }) => {
-    const release = await holdModule(page);
+    const { release } = await holdApp(page);
     await page.goto('/');
     await expect(page.getByRole('heading', { name: 'Paste an article' })).toBeVisible();
     await page.getByLabel('Article text').fill(ARTICLE);
@@ -207,7 +197,7 @@ test.describe('while the app loads', () => {
   });
 
   test('a press is said at once and done when the app is there', async ({ page }) => {
-    const release = await holdModule(page);
+    const { release } = await holdApp(page);
     await page.goto('/');
     await page.getByRole('button', { name: 'Annotate' }).click();
     await expect(page.getByRole('status')).toHaveText('There is no text to annotate yet: paste an article first.');
@@ -224,7 +214,7 @@ test.describe('while the app loads', () => {
     await page.goto('/');
     await page.getByRole('button', { name: 'Try a sample article' }).click();
     await expect(sentence(page, 0)).toBeVisible();
-    const release = await holdModule(page);
+    const { release } = await holdApp(page);
     await page.reload();
     // Only the masthead: the start page would be replaced by the document it does not show.
     await expect(page.getByRole('heading', { name: 'Sift', exact: true })).toBeVisible();
