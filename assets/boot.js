@@ -16,8 +16,11 @@ let reopens = true;
 let stores = true;
 try {
   reopens = localStorage.getItem('sift.current') !== null;
-  stores = false;
-  for (let i = 0; i < localStorage.length && !stores; i++) stores = localStorage.key(i).startsWith('sift.doc.');
+  // Only a visit that shows the still page needs it.
+  if (!reopens) {
+    stores = false;
+    for (let i = 0; i < localStorage.length && !stores; i++) stores = localStorage.key(i).startsWith('sift.doc.');
+  }
 } catch {
   // Storage that cannot be read: the app says so when it starts; the page stays still.
 }

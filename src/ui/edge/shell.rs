@@ -110,7 +110,9 @@ fn look_each_frame(frame: Rc<RefCell<Option<AnimationFrame>>>, place: Place, fra
                 next.borrow_mut().take();
             }
             None if frames > 0 => look_each_frame(next, place, frames - 1),
-            None => drop(next.borrow_mut().take()),
+            None => {
+                next.borrow_mut().take();
+            }
         },
     ));
 }
