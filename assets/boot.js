@@ -44,14 +44,26 @@ if (shell && !reopens) {
   for (const control of [area, annotate, sample]) control.disabled = false;
 }
 
-// On a first visit, the preview module (sift-preview, about 30 KB; src/ui/edge/preview.rs)
-// comes first: it draws the article pressed on the still page, split into its sentences, long
-// before the app's module is there, which then takes over. Not when a document is stored: the
-// app may open a pasted text with its stored work, or ask whether it is a new version.
-if (shell && !reopens && !stores) {
+// A preview module comes first (src/ui/edge/preview.rs): long before the app's module is
+// there, `sift-reopen` draws the document this visit reopens, read from storage, and on a first
+// visit `sift-preview` draws the article pressed on the still page, split into its sentences;
+// the app then takes over. None on a visit that shows the still page while a document is
+// stored: the app may open a pasted text with its stored work, or ask whether it is a new
+// version. index.html preloads only `sift-preview`: a reopening visit has its files from the
+// service worker.
+if (shell && (reopens || !stores)) {
+  const preview = reopens ? 'sift-reopen' : 'sift-preview';
   try {
-    const { default: preview } = await import('./sift-preview.js');
-    await preview({ module_or_path: new URL('./sift-preview_bg.wasm', import.meta.url) });
+    // Its wasm is asked for alongside its script, not once the script is there.
+    const wasm = fetch(new URL(`./${preview}_bg.wasm`, import.meta.url));
+    const { default: start } = await import(`./${preview}.js`);
+    await start({ module_or_path: wasm });
+    // What it drew is painted before the app's start takes the main thread (a timer after an
+    // animation frame runs once that frame is painted); a hidden tab paints no frames.
+    await new Promise((painted) => {
+      requestAnimationFrame(() => setTimeout(painted));
+      setTimeout(painted, 100);
+    });
   } catch {
     // Without the preview, the app draws the article when it starts.
   }

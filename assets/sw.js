@@ -8,6 +8,7 @@ const BUILD = 'BUILD_ID';
 const CACHE = `sift-${BUILD}`;
 const FILES = [
   './', './index.html', './boot.js', './sift-preview.js', './sift-preview_bg.wasm',
+  './sift-reopen.js', './sift-reopen_bg.wasm',
   './sift.js', './sift_bg.wasm',
   './tokens.css', './app.css', './favicon.svg', './manifest.webmanifest',
   './sift-worker_loader.js', './sift-worker.js', './sift-worker_bg.wasm',

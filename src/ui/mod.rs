@@ -37,6 +37,12 @@ pub fn run_preview() {
     edge::preview::start();
 }
 
+/// Starts the reopening visit's preview module (`sift-reopen`): the document open last is
+/// drawn from storage while the app's module loads.
+pub fn run_reopen() {
+    edge::preview::reopen();
+}
+
 /// Mounts the comparison page (`compare.html`): the same app, with the comparison's views, in a
 /// module of its own so that the annotating page loads without them.
 pub fn run_compare() {

@@ -1,6 +1,7 @@
-// The first result on a first visit: while the app's module is still on its way, the preview
-// module draws the pressed article's sentences, exactly as the app then splits them; the app
-// takes over, and nothing pressed or typed is lost.
+// The first result before the app is there: while the app's module is still on its way, a
+// preview module draws, on a first visit, the pressed article's sentences, exactly as the app
+// then splits them, and on a visit that reopens a document, that document's sentences and
+// labels as storage holds them; the app takes over, and nothing pressed or typed is lost.
 import { test, expect } from '@playwright/test';
 import { holdApp } from './hold.mjs';
 
@@ -108,7 +109,7 @@ test('with a document stored, the app alone answers a press: no preview is drawn
   const { release, asked } = await holdApp(page);
   await page.reload();
   await page.getByRole('button', { name: 'Try a sample article' }).click();
-  // boot.js asks for the app's module once the preview had its turn: it would have drawn by now.
+  // The app's module is asked for (index.html preloads it) before the preview would draw.
   await asked;
   await expect(page.getByText('Sift is still loading: the sample article opens as soon as it is there.')).toBeVisible();
   await expect(page.locator('.article')).toHaveCount(0);
@@ -116,4 +117,49 @@ test('with a document stored, the app alone answers a press: no preview is drawn
   // The stored sample opens with its work, which only the app can know.
   await expect(page.locator('[data-sentence-index="0"]')).toBeVisible();
   await expect(page.getByText('This article is already in your library, so Sift opened it with your labels.')).toBeVisible();
+});
+
+test('a reopened document is drawn from storage, with its labels and the theme, before the app is there', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Try a sample article' }).click();
+  await page.locator('[data-sentence-index="2"]').click();
+  await page.keyboard.press('1');
+  await expect(page.locator('[data-sentence-index="2"]')).toHaveAttribute('data-label', 'claim');
+  const sentences = await texts(page, '[data-sentence-index]');
+  await page.evaluate(() => localStorage.setItem('sift.theme', 'dark'));
+
+  const { release } = await holdApp(page);
+  await page.reload();
+  const drawn = page.locator('#shell .article .sentence');
+  await expect(drawn.first()).toBeVisible();
+  expect(await texts(page, '#shell .article .sentence')).toEqual(sentences);
+  await expect(page.locator('#shell .article [data-label]')).toHaveCount(1);
+  await expect(drawn.nth(2)).toHaveAttribute('data-label', 'claim');
+  await expect(page.getByRole('heading', { name: 'Harbour town votes to keep its night ferry' })).toBeVisible();
+  await expect(page.getByText('Sift is still loading: you can tag these sentences in a moment.')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // Only drawn: the paste box stays hidden, and nothing is there to tag yet.
+  await expect(page.getByLabel('Article text')).toBeHidden();
+  await expect(page.locator('[data-sentence-index]')).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('reopened.png') });
+
+  release();
+  await expect(page.locator('[data-sentence-index="2"]')).toHaveAttribute('data-label', 'claim');
+  await expect(page.locator('#shell')).toHaveCount(0);
+  expect(await texts(page, '[data-sentence-index]')).toEqual(sentences);
+});
+
+test('a reopened document that storage cannot read is not drawn: the app says what is wrong', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Try a sample article' }).click();
+  await expect(page.locator('[data-sentence-index="0"]')).toBeVisible();
+  await page.evaluate(() => localStorage.setItem(`sift.text.${localStorage.getItem('sift.current')}`, '{"schema":4,"id":"cut off mid-wr'));
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      if (document.querySelector('#shell .article')) window.previewDrawn = true;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('could not read');
+  expect(await page.evaluate(() => window.previewDrawn ?? false)).toBe(false);
 });

@@ -50,6 +50,12 @@ impl Theme {
     }
 }
 
+/// Applies the stored theme now, before the app is there to (the preview module calls it), so
+/// that a reader who chose dark does not see the page light first.
+pub fn apply_stored() {
+    Theme::stored().apply();
+}
+
 #[function_component(ThemeSwitch)]
 pub fn theme_switch() -> Html {
     let theme = use_state(Theme::stored);
