@@ -10,7 +10,7 @@ const FILES = [
   './', './index.html', './boot.js', './sift-preview.js', './sift-preview_bg.wasm',
   './sift-reopen.js', './sift-reopen_bg.wasm',
   './sift.js', './sift_bg.wasm',
-  './tokens.css', './app.css', './favicon.svg', './manifest.webmanifest',
+  './tokens.css', './app.css', './favicon.svg', './favicon.png', './manifest.webmanifest',
   './sift-worker_loader.js', './sift-worker.js', './sift-worker_bg.wasm',
   './compare.html', './sift-compare.js', './sift-compare_bg.wasm',
 ];
