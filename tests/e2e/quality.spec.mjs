@@ -196,6 +196,17 @@ test.describe('while the app loads', () => {
     await expect(sentence(page, 0)).toBeVisible();
   });
 
+  test('a reader in the still page text area stays in the app text area, even before typing', async ({ page }) => {
+    const { release } = await holdApp(page);
+    await page.goto('/');
+    await page.getByLabel('Article text').focus();
+    release();
+    await expect(page.locator('#shell')).toHaveCount(0);
+    await expect(page.locator('#article-text')).toBeFocused();
+    await page.keyboard.insertText('Typed as the app took over.');
+    await expect(page.locator('#article-text')).toHaveValue('Typed as the app took over.');
+  });
+
   test('a press is said at once and done when the app is there', async ({ page }) => {
     const { release } = await holdApp(page);
     await page.goto('/');
@@ -216,7 +227,8 @@ test.describe('while the app loads', () => {
     await expect(sentence(page, 0)).toBeVisible();
     const { release } = await holdApp(page);
     await page.reload();
-    // Only the masthead: the start page would be replaced by the document it does not show.
+    // Not the start page, which the reopened document would replace at once (the document is
+    // drawn in its place: tests/e2e/preview.spec.mjs).
     await expect(page.getByRole('heading', { name: 'Sift', exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Try a sample article' })).toBeHidden();
     await expect(page.getByLabel('Article text')).toBeHidden();

@@ -16,8 +16,9 @@ use crate::ui::views::paragraph::sentence_id;
 pub enum Early {
     #[default]
     Nothing,
-    /// Text typed or pasted, no button pressed: it goes into the app's text area, with the
-    /// focus when the reader was in the still page's.
+    /// Text typed or pasted, or the still page's text area focused, no button pressed: the
+    /// text goes into the app's text area, with the focus when the reader was in the still
+    /// page's.
     Draft { text: String, focused: bool },
     /// "Annotate" pressed over this text; where the reader was in its preview, if they scrolled.
     Annotate(String, Option<Place>),
@@ -55,7 +56,9 @@ pub fn take_over() -> Early {
     match pressed.as_deref() {
         Some("sample") => Early::Sample(place),
         Some("annotate") if !text.trim().is_empty() => Early::Annotate(text, place),
-        _ if !text.trim().is_empty() => Early::Draft { text, focused },
+        // The reader in the still page's text area, even before a key: their next keys go on
+        // in the app's.
+        _ if focused || !text.trim().is_empty() => Early::Draft { text, focused },
         _ => Early::Nothing,
     }
 }
