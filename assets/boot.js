@@ -58,12 +58,15 @@ if (shell && (reopens || !stores)) {
     const wasm = fetch(new URL(`./${preview}_bg.wasm`, import.meta.url));
     const { default: start } = await import(`./${preview}.js`);
     await start({ module_or_path: wasm });
-    // What it drew is painted before the app's start takes the main thread (a timer after an
-    // animation frame runs once that frame is painted); a hidden tab paints no frames.
-    await new Promise((painted) => {
-      requestAnimationFrame(() => setTimeout(painted));
-      setTimeout(painted, 100);
-    });
+    // What it drew as it started (a reopened document) is painted before the app's start takes
+    // the main thread: a timer after an animation frame runs once that frame is painted; a
+    // hidden tab paints no frames. A first visit's preview draws later, on a press.
+    if (shell.querySelector('.article')) {
+      await new Promise((painted) => {
+        requestAnimationFrame(() => setTimeout(painted));
+        setTimeout(painted, 100);
+      });
+    }
   } catch {
     // Without the preview, the app draws the article when it starts.
   }
