@@ -13,10 +13,10 @@ use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlTextAreaElement};
 
-use super::storage::get;
+use super::storage::{get, raw_records};
 use super::theme;
 use crate::model::{default_title, Label, Session};
-use crate::schema::{decode_session, doc_key, text_key, CURRENT_KEY};
+use crate::schema::{decode_session, CURRENT_KEY};
 use crate::segment::{segment, Paragraph, Span};
 use crate::ui::views::article::BLOCK_SENTENCES;
 use crate::ui::views::paragraph::blocks;
@@ -43,14 +43,13 @@ pub fn start() {
 /// bound against the text, so what it hands over is drawn as it is.
 pub fn reopen() {
     theme::apply_stored();
-    let stored = |key: &str| get(key).ok().flatten();
     let Some(shell) = gloo_utils::document().get_element_by_id("shell") else {
         return;
     };
-    let Some(id) = stored(CURRENT_KEY) else {
+    let Ok(Some(id)) = get(CURRENT_KEY) else {
         return;
     };
-    let (Some(text), Some(record)) = (stored(&text_key(&id)), stored(&doc_key(&id))) else {
+    let Some((Some(text), record)) = raw_records(&id) else {
         return;
     };
     let Ok(Session { content, .. }) = decode_session(&text, &record) else {
